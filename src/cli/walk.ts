@@ -1,0 +1,64 @@
+// Walks the paths given on the command line, honouring nested .gitignore files and the repo config.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { isIgnored, scopedIgnore, type ScopedIgnore } from '../common/pathFilter';
+
+/** A file the walker decided to scan. */
+export interface WalkedFile {
+  readonly path: string;
+  readonly size: number;
+}
+
+async function gitignoreAt(dir: string): Promise<ScopedIgnore | undefined> {
+  try {
+    return scopedIgnore(dir, await readFile(join(dir, '.gitignore'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// Parent folders' .gitignore files up to the repository root apply to a scan that starts below it.
+async function inheritedScopes(dir: string): Promise<ScopedIgnore[]> {
+  const scopes: ScopedIgnore[] = [];
+  let current = resolve(dir);
+  for (;;) {
+    const parent = resolve(current, '..');
+    if (parent === current) break;
+    const hasGit = await stat(join(current, '.git')).then(() => true, () => false);
+    if (hasGit) break;
+    current = parent;
+    const scope = await gitignoreAt(current);
+    if (scope) scopes.unshift(scope);
+  }
+  return scopes;
+}
+
+/** Yields every file under `roots` that is not ignored, depth first, in name order. */
+export async function* walk(roots: readonly string[], baseScopes: readonly ScopedIgnore[]): AsyncGenerator<WalkedFile> {
+  for (const root of roots) {
+    const absolute = resolve(root);
+    const info = await stat(absolute);
+    if (info.isFile()) {
+      yield { path: absolute, size: info.size };
+      continue;
+    }
+    const scopes = [...baseScopes, ...(await inheritedScopes(absolute))];
+    yield* walkDirectory(absolute, scopes);
+  }
+}
+
+async function* walkDirectory(dir: string, scopes: readonly ScopedIgnore[]): AsyncGenerator<WalkedFile> {
+  const own = await gitignoreAt(dir);
+  const here = own ? [...scopes, own] : scopes;
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === '.git' || isIgnored(path, here, true)) continue;
+      yield* walkDirectory(path, here);
+    } else if (entry.isFile() && !isIgnored(path, here)) {
+      yield { path, size: (await stat(path)).size };
+    }
+  }
+}

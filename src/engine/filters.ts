@@ -1,0 +1,38 @@
+// Values that have the shape of a secret but are not one. Used by every rule (a `ghp_` followed by
+// x's is still a placeholder) and, more aggressively, by the generic detector.
+import { shannonEntropy } from './entropy';
+
+const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
+  /^\$\{[^}]*\}$|^\$\(.*\)$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/, // ${VAR}, $(cmd), $VAR, %VAR%
+  /^\{\{.*\}\}$|^\{%.*%\}$|^<%.*%>$|^\{[A-Za-z_][\w.]*\}$/, // templates
+  /^<[^<>]*>$|^\[[^[\]]*\]$/, // <token>, [token]
+  /^%\(?\w*\)?[sd]$|^\?$|^:\w+$/, // format strings and SQL binds
+  /(?:process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|import\.meta\.env|env\()/,
+  /\.{3}|…/, // sk-..., truncated examples
+  /^[*•#xX._-]{3,}$|[*•]{4,}|[xX]{8,}|0{12,}/, // masked or filler characters
+  /^(?:your|my|the|an?|some|enter|insert|replace|put|add|paste|example|sample|dummy|fake|mock|placeholder|changeme|change[_-]?me|todo|tbd|fixme|redacted|removed|hidden|secret|password|passwd|token|api[_-]?key|none|null|nil|undefined|empty|default|string|value|foo|bar|baz|test)(?:[_\s-]?(?:your|my|api|access|secret|auth|app|client|private|key|token|here|goes|password|value|name|string))*(?:[_\s-]?(?:x+|\d+))?$/i,
+  /(?:^|[_\s-])(?:your|example|placeholder|redacted|dummy|changeme|replace[_-]?me|insert[_-]?here)(?:[_\s-]|$)/i,
+  /EXAMPLE$|EXAMPLEKEY|_EXAMPLE_/,
+];
+
+/** True for values that stand in for a secret: `${VAR}`, `<token>`, `your-api-key`, `sk-...`, `****`. */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
+}
+
+const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm'];
+
+/** True for runs of one character or a plain alphabet/digit sequence: `aaaaaaaa`, `123456789`, `abcdef`. */
+export function isRepetitiveOrSequential(value: string): boolean {
+  if (/^(.)\1+$/.test(value)) return true;
+  if (/^(.{1,4})\1{3,}$/.test(value)) return true;
+  const lower = value.toLowerCase();
+  return lower.length >= 6 && SEQUENCES.some((seq) => seq.includes(lower) || [...seq].reverse().join('').includes(lower));
+}
+
+/** True when a secret candidate found by a provider rule is obviously not a real credential. */
+export function isFakeValue(value: string): boolean {
+  if (isPlaceholder(value) || isRepetitiveOrSequential(value)) return true;
+  // A long value with almost no variety is filler, whatever its shape.
+  return value.length >= 16 && shannonEntropy(value) < 2;
+}

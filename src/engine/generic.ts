@@ -1,0 +1,85 @@
+// The generic detector: a literal assigned to a secret-like name, in any syntax. It is the source of
+// most false positives in secret scanners, so the name and the value both have to earn the finding.
+import { characterClasses, shannonEntropy } from './entropy';
+import { isPlaceholder, isRepetitiveOrSequential } from './filters';
+
+/** What kind of secret a name suggests; passwords are allowed lower entropy than keys. */
+export type SecretNameKind = 'password' | 'key';
+
+const KEY_QUALIFIERS = new Set([
+  'api', 'secret', 'private', 'access', 'auth', 'client', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'master',
+  'session', 'app', 'application', 'license', 'licence', 'account', 'service', 'consumer', 'admin', 'deploy', 'webhook',
+  'server', 'shared', 'hmac', 'jwt', 'cipher', 'decryption', 'sendgrid', 'stripe', 'openai', 'subscription', 'integration',
+]);
+const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbpass|dbpassword|adminpass|userpass|rootpass|pword)$/;
+const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|signature|sig|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
+// Names that mention a secret but hold something else: metadata about it, or a public half.
+const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal)$/;
+const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|hash|example|sample|test|dummy|fake|mock|schema)$/;
+
+/** Splits `awsSecretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `aws-secret.key` into lowercase words. */
+export function identifierWords(identifier: string): string[] {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Whether an identifier names a secret, and which kind; undefined for `token_type`, `public_key`, `tokenizer`. */
+export function secretNameKind(identifier: string): SecretNameKind | undefined {
+  const words = identifierWords(identifier);
+  if (words.length === 0 || words.length > 8) return undefined;
+  if (words.some((w) => NON_SECRET_WORD_ANYWHERE.test(w))) return undefined;
+  if (NOT_A_SECRET.test(words[words.length - 1])) return undefined;
+  let kind: SecretNameKind | undefined;
+  words.forEach((word, i) => {
+    if (PASSWORD_WORDS.test(word)) kind = 'password';
+    else if (!kind && SECRET_WORDS.test(word)) kind = 'key';
+    else if (!kind && word === 'key' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])) kind = 'key';
+    else if (!kind && /^(?:api|secret|private|access|auth|client|encryption|signing|master)key$/.test(word)) kind = 'key';
+  });
+  return kind;
+}
+
+// Identifiers, member access and calls: what an unquoted right-hand side looks like in code.
+const CODE_EXPRESSION = /^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)*(?:\(|\[|\{|$)|^[\w.$]+\(|^(?:new|await|function|lambda|require|import)\b/;
+const NUMBER = /^[-+]?(?:\d+(?:\.\d+)?(?:e[-+]?\d+)?|0x[0-9a-f]+)$/i;
+const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
+const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s:/]+(?::\d+)?(?:[/?#]|$)/i;
+const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
+const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
+const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[.!?]?$/;
+const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
+
+/** How a value was written: quoted, bare where bare values are literals (.env, YAML), or bare in code. */
+export type ValueForm = 'quoted' | 'bare-literal' | 'bare';
+
+/** Why a value is not taken as a generic secret, or undefined when it looks like one. */
+export function rejectGenericValue(value: string, kind: SecretNameKind, form: ValueForm): string | undefined {
+  if (value.length < (kind === 'password' ? 6 : 8)) return 'too short';
+  if (value.length > 300) return 'too long';
+  if (isPlaceholder(value)) return 'placeholder';
+  if (isRepetitiveOrSequential(value)) return 'repetitive';
+  if (NUMBER.test(value) || VERSION.test(value)) return 'number or version';
+  if (UUID.test(value)) return 'uuid';
+  if (INTEGRITY.test(value)) return 'integrity hash';
+  if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value)) return 'url or path';
+  if (SHORTCUT.test(value)) return 'keyboard shortcut';
+  if (WORDS_ONLY.test(value) || SENTENCE.test(value)) return 'words';
+  if (form === 'bare' && CODE_EXPRESSION.test(value) && !looksRandom(value)) return 'code expression';
+  const entropy = shannonEntropy(value);
+  if (kind === 'password') return entropy < 2.3 ? 'low entropy' : undefined;
+  if (entropy < (value.length >= 20 ? 3.0 : 2.7)) return 'low entropy';
+  if (characterClasses(value) < 2 && !/^[0-9a-f]{32,}$/i.test(value)) return 'single character class';
+  return undefined;
+}
+
+// A bare word that is nonetheless random: long, with digits and letters interleaved.
+function looksRandom(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return value.length >= 16 && digits >= 2 && digits < value.length - 2 && shannonEntropy(value) >= 3.2;
+}

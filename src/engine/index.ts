@@ -1,0 +1,10 @@
+// The engine's public surface: strings in, plain data out. No vscode, no node:*, so it runs anywhere.
+export type { Confidence, Finding, Rule, RuleSpec, ValidatorName } from './types';
+export { scanText, rules, lineStarts } from './scan';
+export type { ScanOptions } from './scan';
+export { redact } from './redact';
+export { sha256Hex } from './hash';
+export { ALLOW_DIRECTIVE } from './suppress';
+export { parseRepoConfig, CONFIG_FILE_NAME, EMPTY_CONFIG } from './config';
+export type { RepoConfig, ConfigResult } from './config';
+export { bareValuesAreLiterals } from './languages';

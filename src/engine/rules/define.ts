@@ -1,0 +1,63 @@
+import type { Confidence, RuleSpec } from '../types';
+
+/** A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. */
+export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }): RuleSpec {
+  return { confidence: 'high', ...spec };
+}
+
+/** Fields of a keyed rule: a provider name near an assignment, followed by a value of a known shape. */
+export interface KeyedSpec extends Omit<RuleSpec, 'pattern' | 'confidence' | 'secretGroup'> {
+  /** Regex source of the value itself, without anchors or groups, e.g. `[a-z0-9]{32}`. */
+  readonly secret: string;
+  /** Regex source of what must appear in the identifier; defaults to the keywords. */
+  readonly identifier?: string;
+  readonly confidence?: Confidence;
+  /** Whether the value is matched case-insensitively (the identifier always is). */
+  readonly caseInsensitiveSecret?: boolean;
+}
+
+/** `[aA][bB]` for `ab`: case-insensitivity for one part of a pattern without the global `i` flag. */
+export function caseless(source: string): string {
+  return source.replace(/\\.|\[(?:\\.|[^\]\\])*\]|[a-zA-Z]/g, (part) => {
+    if (part.startsWith('\\')) return part;
+    if (part.startsWith('[')) return caselessClass(part);
+    return `[${part.toLowerCase()}${part.toUpperCase()}]`;
+  });
+}
+
+// Adds the other case of every letter and letter range to a character class.
+function caselessClass(cls: string): string {
+  const body = cls.slice(1, -1);
+  const extra: string[] = [];
+  for (const m of body.matchAll(/\\.|([a-zA-Z])-([a-zA-Z])|([a-zA-Z])/g)) {
+    if (m[1] && m[2]) extra.push(`${swapCase(m[1])}-${swapCase(m[2])}`);
+    else if (m[3]) extra.push(swapCase(m[3]));
+  }
+  return `[${body}${extra.join('')}]`;
+}
+
+function swapCase(c: string): string {
+  return c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+}
+
+// Identifier tail, optional closing quote/bracket of a key, an assignment operator in any common syntax,
+// then an optional opening quote. Every quantifier is bounded, so matching stays linear in the text.
+const ASSIGN = String.raw`[\w.\-]{0,40}?["'\x60\]]{0,2}[ \t]{0,4}(?:=>|->|:=|::=|\?=|\|\|=|=|:|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|)`;
+const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt]|$)`;
+
+/**
+ * A rule for a credential that only its context identifies: an identifier mentioning the provider
+ * (`adafruitToken`), an assignment, and a value of the provider's shape. Medium confidence.
+ */
+export function keyed(spec: KeyedSpec): RuleSpec {
+  const { secret, identifier, caseInsensitiveSecret, ...rest } = spec;
+  const ident = identifier ?? spec.keywords.map(escapeRegex).join('|');
+  const value = caseInsensitiveSecret ? caseless(secret) : secret;
+  const pattern = new RegExp(`(?:${caseless(ident)})${ASSIGN}(${value})${VALUE_END}`);
+  return { confidence: 'medium', ...rest, pattern, secretGroup: 1 };
+}
+
+/** Escapes a literal for use inside a regex. */
+export function escapeRegex(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+}

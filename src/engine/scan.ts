@@ -1,0 +1,169 @@
+// The scanner: keyword prefilter, rule regexes, value checks, suppression, then one finding per secret.
+import { isFakeValue } from './filters';
+import { shannonEntropy } from './entropy';
+import { sha256Hex } from './hash';
+import { KeywordPrefilter } from './prefilter';
+import { redact } from './redact';
+import { bareValuesAreLiterals } from './languages';
+import { refiners, type RefineContext } from './refiners';
+import { loadRules } from './registry';
+import { ruleFamilies } from './rules';
+import { isSuppressed } from './suppress';
+import type { Confidence, Finding, Rule } from './types';
+import { validators } from './validators';
+
+/** What the caller knows about the text, and which findings the repo config turns off. */
+export interface ScanOptions {
+  readonly path?: string;
+  readonly languageId?: string;
+  /** Rule ids to skip. */
+  readonly disabledRules?: ReadonlySet<string> | readonly string[];
+  /** Fingerprints accepted in the baseline or the repo config. */
+  readonly allowedFingerprints?: ReadonlySet<string> | readonly string[];
+}
+
+/** Every loaded rule, in registry order. Loading validates them, so a bad rule fails at startup. */
+export const rules: readonly Rule[] = loadRules(ruleFamilies);
+const prefilter = new KeywordPrefilter(rules.map((rule) => rule.keywords));
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+/** Byte offsets at which each line of `text` starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function toSet(values: ReadonlySet<string> | readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!values) return undefined;
+  return values instanceof Set ? values : new Set(values as readonly string[]);
+}
+
+// The name a secret is assigned to on its own line: `openaiKey` in `const openaiKey = "sk-…"`.
+const ASSIGNED_NAME = /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,80})["'\]]?\s*(?::\s*[\w.[\]|<>? ]{1,30}\s*)?(?:=>|:=|\?=|=|:|,)\s*(?:\(|\[)?\s*[rRbBfFuU@$]{0,2}["'`]?$/;
+
+function assignedName(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 200), start);
+  const name = ASSIGNED_NAME.exec(before)?.[1];
+  return name?.replace(/^[-$@]+/, '').split('.').pop() || undefined;
+}
+
+interface Candidate {
+  readonly rule: Rule;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: Confidence;
+  readonly identifier?: string;
+}
+
+function candidatesOf(rule: Rule, text: string, context: RefineContext): Candidate[] {
+  const out: Candidate[] = [];
+  const regex = rule.regex;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0].length === 0) regex.lastIndex++;
+    const indices = match.indices!;
+    let start: number;
+    let end: number;
+    let identifier: string | undefined;
+    if (rule.refine) {
+      const refined = refiners[rule.refine](text, match, indices, context);
+      if (!refined) continue;
+      ({ start, end, identifier } = refined);
+    } else {
+      const span = indices[rule.group];
+      if (!span) continue;
+      [start, end] = span;
+    }
+    const secret = text.slice(start, end);
+    if (!secret) continue;
+    if (rule.allow?.some((allowed) => allowed.test(secret))) continue;
+    if (!rule.refine && isFakeValue(secret)) continue;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
+    let confidence = rule.confidence;
+    if (rule.validator) {
+      const validator = validators[rule.validator];
+      const valid = validator.check(secret);
+      if (!valid && validator.strict) continue;
+      if (!validator.strict) confidence = valid ? 'high' : rule.confidence === 'high' ? 'medium' : rule.confidence;
+    }
+    out.push({ rule, start, end, confidence, identifier });
+  }
+  return out;
+}
+
+// Overlapping candidates describe one secret: keep the most confident, then the earliest rule.
+function keepBest(candidates: Candidate[]): Candidate[] {
+  const order = new Map(rules.map((rule, index) => [rule.id, index]));
+  candidates.sort((a, b) => a.start - b.start || CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] || order.get(a.rule.id)! - order.get(b.rule.id)!);
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const clash = kept.findIndex((k) => candidate.start < k.end && k.start < candidate.end);
+    if (clash === -1) {
+      kept.push(candidate);
+      continue;
+    }
+    const other = kept[clash];
+    const better =
+      CONFIDENCE_RANK[candidate.confidence] - CONFIDENCE_RANK[other.confidence] ||
+      order.get(other.rule.id)! - order.get(candidate.rule.id)!;
+    if (better > 0) kept[clash] = candidate;
+  }
+  return kept;
+}
+
+/** Scans a whole text and returns its findings in text order. */
+export function scanText(text: string, options: ScanOptions = {}): Finding[] {
+  const disabled = toSet(options.disabledRules);
+  const allowed = toSet(options.allowedFingerprints);
+  const context: RefineContext = { bareValuesAreLiterals: bareValuesAreLiterals(options.languageId, options.path) };
+  const candidates: Candidate[] = [];
+  for (const index of prefilter.matchingRules(text)) {
+    const rule = rules[index];
+    if (disabled?.has(rule.id)) continue;
+    candidates.push(...candidatesOf(rule, text, context));
+  }
+  if (candidates.length === 0) return [];
+  const starts = lineStarts(text);
+  const findings: Finding[] = [];
+  for (const candidate of keepBest(candidates)) {
+    const { rule, start, end } = candidate;
+    const line = lineOf(starts, start);
+    const lineText = text.slice(starts[line], (starts[line + 1] ?? text.length + 1) - 1);
+    const previous = line > 0 ? text.slice(starts[line - 1], starts[line] - 1) : undefined;
+    if (isSuppressed(lineText, previous)) continue;
+    const secret = text.slice(start, end);
+    const fingerprint = sha256Hex(`${rule.id}:${secret}`);
+    if (allowed?.has(fingerprint)) continue;
+    const endLine = lineOf(starts, end);
+    findings.push({
+      ruleId: rule.id,
+      provider: rule.provider,
+      description: rule.description,
+      confidence: candidate.confidence,
+      start,
+      end,
+      line,
+      column: start - starts[line],
+      endLine,
+      endColumn: end - starts[endLine],
+      preview: redact(secret),
+      fingerprint,
+      identifier: candidate.identifier ?? assignedName(text, start),
+      envName: rule.envName,
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
