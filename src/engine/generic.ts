@@ -6,7 +6,8 @@ import { isPlaceholder, isRepetitiveOrSequential } from './filters';
 /** What kind of secret a name suggests; passwords are allowed lower entropy than keys. */
 export type SecretNameKind = 'password' | 'key';
 
-const KEY_QUALIFIERS = new Set([
+/** Words that make a following `key` a secret: `api_key`, `signingKey`, `MASTER_KEY`. */
+export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
   'api', 'secret', 'private', 'access', 'auth', 'client', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'master',
   'session', 'app', 'application', 'license', 'licence', 'account', 'service', 'consumer', 'admin', 'deploy', 'webhook',
   'server', 'shared', 'hmac', 'jwt', 'cipher', 'decryption', 'sendgrid', 'stripe', 'openai', 'subscription', 'integration',
@@ -27,8 +28,24 @@ export function identifierWords(identifier: string): string[] {
     .filter(Boolean);
 }
 
+/** The shortest value the generic detector considers (a password); keys need more. */
+export const MIN_GENERIC_LENGTH = 6;
+
+// Identifiers repeat (`key`, `token`, `apiKey`), so their classification is memoised, within bounds.
+const kindCache = new Map<string, SecretNameKind | null>();
+
 /** Whether an identifier names a secret, and which kind; undefined for `token_type`, `public_key`, `tokenizer`. */
 export function secretNameKind(identifier: string): SecretNameKind | undefined {
+  let kind = kindCache.get(identifier);
+  if (kind === undefined) {
+    if (kindCache.size >= 5000) kindCache.clear();
+    kind = classifyName(identifier) ?? null;
+    kindCache.set(identifier, kind);
+  }
+  return kind ?? undefined;
+}
+
+function classifyName(identifier: string): SecretNameKind | undefined {
   const words = identifierWords(identifier);
   if (words.length === 0 || words.length > 8) return undefined;
   if (words.some((w) => NON_SECRET_WORD_ANYWHERE.test(w))) return undefined;
@@ -60,7 +77,7 @@ export type ValueForm = 'quoted' | 'bare-literal' | 'bare';
 
 /** Why a value is not taken as a generic secret, or undefined when it looks like one. */
 export function rejectGenericValue(value: string, kind: SecretNameKind, form: ValueForm): string | undefined {
-  if (value.length < (kind === 'password' ? 6 : 8)) return 'too short';
+  if (value.length < (kind === 'password' ? MIN_GENERIC_LENGTH : 8)) return 'too short';
   if (value.length > 300) return 'too long';
   if (isPlaceholder(value)) return 'placeholder';
   if (isRepetitiveOrSequential(value)) return 'repetitive';

@@ -8,3 +8,5 @@ export { ALLOW_DIRECTIVE } from './suppress';
 export { parseRepoConfig, CONFIG_FILE_NAME, EMPTY_CONFIG } from './config';
 export type { RepoConfig, ConfigResult } from './config';
 export { bareValuesAreLiterals } from './languages';
+export { IncrementalScan, MAX_CONTEXT_LINES, mergeEdits } from './incremental';
+export type { LineEdit } from './incremental';

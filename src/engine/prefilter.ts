@@ -1,16 +1,20 @@
-// One pass over the text finds which keywords occur, so only the rules that could match run their
-// regex. An Aho-Corasick automaton compiled to a dense ASCII transition table keeps that pass at a
-// single array lookup per character.
+// One pass over the text finds which keywords occur and on which lines, so a rule runs its regex only
+// on the lines that could hold a match. An Aho-Corasick automaton compiled to a dense ASCII transition
+// table keeps that pass at one array lookup per character.
 
-const ALPHABET = 128;
+const ALPHABET = 128; // `state >>> 7` below divides by it
+
+/** For each rule with a keyword in the text: the offsets of the lines holding one, ascending. */
+export type KeywordHits = Map<number, number[]>;
 
 /** A compiled set of keywords, each tagged with the indexes of the rules it enables. */
 export class KeywordPrefilter {
+  // Transitions, indexed by state * ALPHABET + char; states are stored pre-multiplied by ALPHABET.
   private readonly delta: Int32Array;
-  private readonly outputs: number[][];
+  private readonly outputs: (readonly number[] | undefined)[];
 
   /** `keywords[i]` lists the lowercase ASCII keywords of rule `i`. */
-  constructor(private readonly keywords: readonly (readonly string[])[]) {
+  constructor(keywords: readonly (readonly string[])[]) {
     const goto: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
     const outputs: number[][] = [[]];
     keywords.forEach((list, ruleIndex) => {
@@ -28,7 +32,7 @@ export class KeywordPrefilter {
         if (!outputs[node].includes(ruleIndex)) outputs[node].push(ruleIndex);
       }
     });
-    // Breadth-first: fill failure transitions so every (node, char) pair has a direct target.
+    // Breadth-first: fill failure transitions so every (state, char) pair has a direct target.
     const delta = new Int32Array(goto.length * ALPHABET);
     const fail = new Int32Array(goto.length);
     const queue: number[] = [];
@@ -51,28 +55,44 @@ export class KeywordPrefilter {
         }
       }
     }
+    // Pre-multiply states by ALPHABET and flag those that emit, so the hot loop needs no second lookup.
+    for (let i = 0; i < delta.length; i++) delta[i] = delta[i] * ALPHABET + (outputs[delta[i]].length ? EMITS : 0);
     this.delta = delta;
-    this.outputs = outputs;
+    // Dense (no holes, so V8 keeps fast elements); undefined where a state emits nothing.
+    this.outputs = outputs.map((out) => (out.length ? out : undefined));
   }
 
-  /** Indexes of the rules with at least one keyword in `text[from, to)`, compared case-insensitively. */
-  matchingRules(text: string, from = 0, to = text.length): Set<number> {
-    const hits = new Set<number>();
+  /** Where each rule's keywords occur in `text`, compared case-insensitively. */
+  scan(text: string): KeywordHits {
+    const hits: KeywordHits = new Map();
     const { delta, outputs } = this;
     let state = 0;
-    for (let i = from; i < to; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c >= ALPHABET) c = 0;
-      state = delta[state * ALPHABET + c];
-      const out = outputs[state];
-      if (out.length !== 0) for (let k = 0; k < out.length; k++) hits.add(out[k]);
+    // The line of the latest hit, found only when a hit falls outside it: hits are rare, characters are not.
+    let lineStart = 0;
+    let lineEnd = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      state = delta[(state & STATE_MASK) + (c < ALPHABET ? FOLD[c] : 0)];
+      if (state < EMITS) continue;
+      const out = outputs[(state & STATE_MASK) >>> 7]!;
+      if (i > lineEnd) {
+        lineStart = text.lastIndexOf('\n', i) + 1;
+        lineEnd = text.indexOf('\n', i);
+        if (lineEnd === -1) lineEnd = text.length;
+      }
+      for (let k = 0; k < out.length; k++) {
+        const lines = hits.get(out[k]);
+        if (lines === undefined) hits.set(out[k], [lineStart]);
+        else if (lines[lines.length - 1] !== lineStart) lines.push(lineStart);
+      }
     }
     return hits;
   }
-
-  /** Number of rules the automaton was built for. */
-  get size(): number {
-    return this.keywords.length;
-  }
 }
+
+// Bit set on transitions into a state that emits keywords; the rest of the value is state * ALPHABET.
+const EMITS = 1 << 30;
+const STATE_MASK = EMITS - 1;
+
+// ASCII lowercasing as a table lookup.
+const FOLD = Uint8Array.from({ length: ALPHABET }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));

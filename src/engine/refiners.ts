@@ -1,5 +1,5 @@
 // Post-match checks for rules whose regex alone cannot tell a secret from ordinary code.
-import { rejectGenericValue, secretNameKind } from './generic';
+import { MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind } from './generic';
 import type { RefinerName } from './types';
 
 /** The secret a refiner settled on: its offsets in the scanned text and the name it was assigned to. */
@@ -17,30 +17,48 @@ export interface RefineContext {
 
 type Refiner = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext) => Refined | undefined;
 
-const IDENTIFIER_CHAR = /[\w.$@-]/;
+// Identifier characters by char code: word characters plus `.` `-` (and `$` `@` when looking back).
+function isNameChar(c: number, lookingBack: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (lookingBack && (c === 36 || c === 64));
+}
 
 // The whole identifier around a keyword hit: `aws_secret_access_key` from a match at `secret`.
 function identifierAround(text: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && IDENTIFIER_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && isNameChar(text.charCodeAt(start - 1), true)) start--;
   let end = at;
-  while (end < text.length && /[\w.-]/.test(text[end])) end++;
+  while (end < text.length && isNameChar(text.charCodeAt(end), false)) end++;
   return { start, end };
+}
+
+// How far back on a line the string-literal check looks; minified lines would make it quadratic.
+const LOOKBACK = 1000;
+
+// Start of the line holding `offset`, or undefined when it is more than LOOKBACK characters back.
+// lastIndexOf would scan a whole minified line for each match.
+function nearLineStart(text: string, offset: number): number | undefined {
+  for (let i = offset - 1; i >= Math.max(0, offset - LOOKBACK); i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return offset <= LOOKBACK ? 0 : undefined;
 }
 
 // True when `offset` sits inside a string literal that opened earlier on its line (prose, not code).
 function insideStringLiteral(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = nearLineStart(text, offset);
+  if (lineStart === undefined) return false;
   const before = text.slice(lineStart, offset);
   const quotes = (before.match(/(?<!\\)"/g) ?? []).length;
   return quotes % 2 === 1 && !before.endsWith('"');
 }
 
-// `export NAME=` or `NAME=` at the start of a line: shell and dotenv syntax, where bare values are literals.
-const ENV_STYLE = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
+// `export NAME=value` or `NAME=value` opening a line, with no spaces around `=`: shell and dotenv
+// syntax, where bare values are literals.
+const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
+// A call wrapping a string literal: `String::from("…")`, `SecretStr('…')`, `new String("…")`.
+const WRAPPER_CALL = /^(?:new\s+)?[A-Za-z_$][\w$.:]{0,60}\($/;
+const WRAPPED_STRING = /^[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')/;
 
 function lineBefore(text: string, offset: number): string {
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
 }
 
 // Drops closing brackets that a bare value swallowed from the code around it: `f(password=abc123)`.
@@ -58,30 +76,45 @@ function trimUnbalancedClosers(value: string): string {
 }
 
 const assignment: Refiner = (text, match, indices, context) => {
+  const operator = match[1] ?? '';
+  const quotedGroup = [2, 3, 4].find((g) => match[g] !== undefined);
+  let group = quotedGroup ?? 5;
+  let [start] = indices[group];
+  let value = quotedGroup ? match[group] : trimUnbalancedClosers(match[group]);
+  let quoted = quotedGroup !== undefined;
+  if (!quoted && WRAPPER_CALL.test(value)) {
+    const inner = WRAPPED_STRING.exec(text.slice(start + value.length, start + value.length + 420));
+    if (!inner) return undefined;
+    group = inner[1] !== undefined ? 1 : 2;
+    start = start + value.length + inner[0].indexOf(inner[group]);
+    value = inner[group];
+    quoted = true;
+  }
+  // Cheap value checks first: most keyword hits in code are short values or expressions.
+  if (value.length < MIN_GENERIC_LENGTH || (operator === '(' && !quoted)) return undefined;
   const ident = identifierAround(text, match.index);
   const rawIdentifier = text.slice(ident.start, ident.end);
+  if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)))) return undefined;
   const identifier = rawIdentifier.replace(/^[-$@]+/, '');
   const kind = secretNameKind(identifier.split('.').pop() ?? identifier);
   if (!kind || insideStringLiteral(text, ident.start)) return undefined;
-  const operator = match[1] ?? '';
-  const quotedGroup = [2, 3, 4].find((g) => match[g] !== undefined);
-  const quoted = quotedGroup !== undefined;
-  const isFlag = rawIdentifier.startsWith('-');
-  const group = quotedGroup ?? 5;
-  const [start] = indices[group];
-  if (operator === '(' && !quoted) return undefined;
-  if (operator === '' && (!(quoted || isFlag) || !/[ \t]/.test(text.slice(ident.end, start)))) return undefined;
-  const value = quoted ? match[group] : trimUnbalancedClosers(match[group]);
-  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || ENV_STYLE.test(lineBefore(text, ident.start)) ? 'bare-literal' : 'bare';
+  const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
+  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || envStyle ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form)) return undefined;
   return { start, end: start + value.length, identifier };
 };
 
-const comparison: Refiner = (_text, match, indices) => {
-  const identifier = match[3];
+// The quoted literal just left of a comparison operator.
+const LITERAL_BEFORE = /(["'\x60])([^"'\x60\n]{4,400})\1[ \t]{0,4}$/;
+
+const comparison: Refiner = (text, match) => {
+  const identifier = match[1];
   const kind = secretNameKind(identifier.split('.').pop() ?? identifier);
-  if (!kind || rejectGenericValue(match[1], kind, 'quoted')) return undefined;
-  return { start: indices[1][0], end: indices[1][1], identifier };
+  if (!kind) return undefined;
+  const literal = LITERAL_BEFORE.exec(text.slice(nearLineStart(text, match.index) ?? match.index - 420, match.index));
+  if (!literal || rejectGenericValue(literal[2], kind, 'quoted')) return undefined;
+  const start = match.index - literal[0].length + 1;
+  return { start, end: start + literal[2].length, identifier };
 };
 
 const xmlElement: Refiner = (_text, match, indices) => {

@@ -25,6 +25,8 @@ export interface ScanOptions {
 /** Every loaded rule, in registry order. Loading validates them, so a bad rule fails at startup. */
 export const rules: readonly Rule[] = loadRules(ruleFamilies);
 const prefilter = new KeywordPrefilter(rules.map((rule) => rule.keywords));
+// How far from a secret, on its line, an allow directive is looked for.
+const DIRECTIVE_REACH = 500;
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
 /** Byte offsets at which each line of `text` starts. */
@@ -68,8 +70,22 @@ interface Candidate {
   readonly identifier?: string;
 }
 
-function candidatesOf(rule: Rule, text: string, context: RefineContext): Candidate[] {
+// Runs one rule over `text`: over the whole text for multi-line rules, else only over the lines
+// (offsets in `lines`) where its keywords occur, since a single-line match must contain one.
+function candidatesOf(rule: Rule, text: string, lines: readonly number[], context: RefineContext): Candidate[] {
   const out: Candidate[] = [];
+  if (rule.multiline) {
+    collect(rule, text, 0, context, out);
+    return out;
+  }
+  for (const lineStart of lines) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    collect(rule, text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd), lineStart, context, out);
+  }
+  return out;
+}
+
+function collect(rule: Rule, text: string, offset: number, context: RefineContext, out: Candidate[]): void {
   const regex = rule.regex;
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
@@ -99,9 +115,8 @@ function candidatesOf(rule: Rule, text: string, context: RefineContext): Candida
       if (!valid && validator.strict) continue;
       if (!validator.strict) confidence = valid ? 'high' : rule.confidence === 'high' ? 'medium' : rule.confidence;
     }
-    out.push({ rule, start, end, confidence, identifier });
+    out.push({ rule, start: start + offset, end: end + offset, confidence, identifier });
   }
-  return out;
 }
 
 // Overlapping candidates describe one secret: keep the most confident, then the earliest rule.
@@ -130,10 +145,10 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const allowed = toSet(options.allowedFingerprints);
   const context: RefineContext = { bareValuesAreLiterals: bareValuesAreLiterals(options.languageId, options.path) };
   const candidates: Candidate[] = [];
-  for (const index of prefilter.matchingRules(text)) {
+  for (const [index, lines] of prefilter.scan(text)) {
     const rule = rules[index];
     if (disabled?.has(rule.id)) continue;
-    candidates.push(...candidatesOf(rule, text, context));
+    candidates.push(...candidatesOf(rule, text, lines, context));
   }
   if (candidates.length === 0) return [];
   const starts = lineStarts(text);
@@ -141,8 +156,10 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   for (const candidate of keepBest(candidates)) {
     const { rule, start, end } = candidate;
     const line = lineOf(starts, start);
-    const lineText = text.slice(starts[line], (starts[line + 1] ?? text.length + 1) - 1);
-    const previous = line > 0 ? text.slice(starts[line - 1], starts[line] - 1) : undefined;
+    // Directives are looked for near the secret: a minified line would make the check cost its whole length.
+    const lineEnd = (starts[line + 1] ?? text.length + 1) - 1;
+    const lineText = text.slice(Math.max(starts[line], start - DIRECTIVE_REACH), Math.min(lineEnd, end + DIRECTIVE_REACH));
+    const previous = line > 0 ? text.slice(Math.max(starts[line - 1], starts[line] - 1 - DIRECTIVE_REACH), starts[line] - 1) : undefined;
     if (isSuppressed(lineText, previous)) continue;
     const secret = text.slice(start, end);
     const fingerprint = sha256Hex(`${rule.id}:${secret}`);

@@ -55,12 +55,16 @@ function jwt(secret: string): boolean {
 }
 
 function pemBody(secret: string): boolean {
+  // Markers become line breaks first, so a key flattened onto one line (`\n` escapes or spaces) still splits.
   const body = secret
+    .replace(/-----(?:BEGIN|END) [A-Z0-9 ]{1,40}-----/g, '\n')
     .split(/\r?\n/)
     .filter((line) => !line.startsWith('-----') && !/^[\w-]+:/.test(line))
     .join('')
-    .replace(/\\n/g, '')
-    .replace(/[\s"',+]/g, '');
+    .replace(/\\[nr]/g, '')
+    // `+` is a base64 digit; only a `+` between quotes is string concatenation.
+    .replace(/["']\s*\+\s*["']/g, '')
+    .replace(/[\s"',]/g, '');
   return body.length >= 64 && decodeBase64(body) !== undefined;
 }
 

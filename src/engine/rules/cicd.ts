@@ -1,4 +1,261 @@
+// CI/CD, infrastructure-as-code and secrets-management tools, plus Kubernetes Secret manifests.
 import type { RuleSpec } from '../types';
+import { keyed, prefixed } from './define';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+// A Kubernetes Secret's entries are plain `key: value` lines, so the rule needs the manifest around
+// them: the `kind: Secret` line somewhere in the same YAML document (before or after, never across a
+// `---`), and a `data:` (or `stringData:`) line above with only indented lines in between.
+const SAME_DOCUMENT = String.raw`(?:[^\n]|\n(?!---)){0,16384}`;
+const KIND_SECRET = String.raw`[ \t]*kind: ["']?[Ss]ecret["']?[ \t]*`;
+const IN_SECRET_MANIFEST = String.raw`(?:(?<=(?:^|\n)${KIND_SECRET}\r?\n${SAME_DOCUMENT})|(?=${SAME_DOCUMENT}\n${KIND_SECRET}(?:\r?\n|$)))`;
+const UNDER = (block: string): string => String.raw`(?<=(?:^|\n)[ \t]*${block}:[ \t]*\r?\n(?:[^\n]|\n(?=[ \t#\r\n])){0,16384})(?<=\n)`;
+const ENTRY_KEY = String.raw`[ \t]+["']?[\w.\-]{1,253}["']?:[ \t]*["']?`;
+const ENTRY_END = String.raw`(?=["']?[ \t]*(?:\r?\n|$|#))`;
 
 /** Rules of the cicd family. */
-export const rules: readonly RuleSpec[] = [];
+export const rules: readonly RuleSpec[] = [
+  prefixed({
+    id: 'circleci-personal-token',
+    provider: 'CircleCI',
+    description: 'CircleCI personal API token (CCIPAT_)',
+    keywords: ['ccipat_'],
+    pattern: /(?<![A-Za-z0-9_-])(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    envName: 'CIRCLECI_TOKEN',
+    rotateUrl: 'https://app.circleci.com/settings/user/tokens',
+  }),
+  prefixed({
+    id: 'circleci-project-token',
+    provider: 'CircleCI',
+    description: 'CircleCI project API token (CCIPRJ_)',
+    keywords: ['cciprj_'],
+    pattern: /(?<![A-Za-z0-9_-])(CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    envName: 'CIRCLECI_TOKEN',
+  }),
+  // Tokens from before the prefixed format were 40 hex characters.
+  keyed({
+    id: 'circleci-legacy-token',
+    provider: 'CircleCI',
+    description: 'CircleCI API token (unprefixed, 40 hex)',
+    keywords: ['circleci', 'circle_ci', 'circle-ci', 'circletoken', 'circle_token', 'circle-token'],
+    identifier: 'circle[_-]?(?:ci|token)',
+    secret: '[a-f0-9]{40}',
+    minEntropy: 3.0,
+    envName: 'CIRCLECI_TOKEN',
+    rotateUrl: 'https://app.circleci.com/settings/user/tokens',
+  }),
+  keyed({
+    id: 'travisci-access-token',
+    provider: 'Travis CI',
+    description: 'Travis CI API token',
+    keywords: ['travis'],
+    secret: '[A-Za-z0-9_-]{22}',
+    minEntropy: 3.5,
+    envName: 'TRAVIS_API_TOKEN',
+  }),
+  keyed({
+    id: 'droneci-access-token',
+    provider: 'Drone',
+    description: 'Drone CI personal token',
+    keywords: ['drone'],
+    secret: '[A-Za-z0-9]{32}',
+    minEntropy: 3.5,
+    envName: 'DRONE_TOKEN',
+  }),
+  prefixed({
+    id: 'buildkite-api-token',
+    provider: 'Buildkite',
+    description: 'Buildkite user API access token (bkua_)',
+    keywords: ['bkua_'],
+    pattern: /(?<![A-Za-z0-9_-])(bkua_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    envName: 'BUILDKITE_API_TOKEN',
+    rotateUrl: 'https://buildkite.com/user/api-access-tokens',
+  }),
+  // `pat.` (personal) or `sat.` (service account), account id, token id, then the secret part.
+  prefixed({
+    id: 'harness-api-key',
+    provider: 'Harness',
+    description: 'Harness personal or service account token (pat. / sat.)',
+    keywords: ['pat.', 'sat.'],
+    pattern: /(?<![A-Za-z0-9_.-])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
+    envName: 'HARNESS_PLATFORM_API_KEY',
+  }),
+  prefixed({
+    id: 'octopus-deploy-api-key',
+    provider: 'Octopus Deploy',
+    description: 'Octopus Deploy API key (API-)',
+    keywords: ['api-'],
+    pattern: /(?<![A-Za-z0-9_-])(API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'OCTOPUS_API_KEY',
+  }),
+  // Vault 1.10+ prefixes tokens by kind: hvs. service, hvb. batch, hvr. recovery.
+  prefixed({
+    id: 'vault-service-token',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault service or recovery token (hvs. / hvr.)',
+    keywords: ['hvs.', 'hvr.'],
+    pattern: /(?<![A-Za-z0-9_.-])(hv[sr]\.[A-Za-z0-9_-]{24,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'VAULT_TOKEN',
+  }),
+  prefixed({
+    id: 'vault-batch-token',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault batch token (hvb.)',
+    keywords: ['hvb.'],
+    pattern: /(?<![A-Za-z0-9_.-])(hvb\.[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'VAULT_TOKEN',
+  }),
+  // Before 1.10, service tokens were `s.` plus 24 characters: too short a prefix to stand alone.
+  keyed({
+    id: 'vault-legacy-token',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault token, pre-1.10 format (s.)',
+    keywords: ['vault'],
+    secret: String.raw`[sb]\.[A-Za-z0-9]{24}`,
+    minEntropy: 3.5,
+    envName: 'VAULT_TOKEN',
+  }),
+  prefixed({
+    id: 'terraform-cloud-api-token',
+    provider: 'HashiCorp Terraform',
+    description: 'HCP Terraform / Terraform Enterprise API token (.atlasv1.)',
+    keywords: ['.atlasv1.'],
+    pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
+    minEntropy: 3.5,
+    envName: 'TF_TOKEN_app_terraform_io',
+    rotateUrl: 'https://app.terraform.io/app/settings/tokens',
+  }),
+  // Doppler names the token kind in its prefix; service tokens may embed the environment name.
+  prefixed({
+    id: 'doppler-token',
+    provider: 'Doppler',
+    description: 'Doppler personal, CLI, service, service account, SCIM or audit token (dp.)',
+    keywords: ['dp.pt.', 'dp.ct.', 'dp.st.', 'dp.sa.', 'dp.said.', 'dp.scim.', 'dp.audit.'],
+    pattern: /(?<![A-Za-z0-9_.-])(dp\.(?:(?:pt|ct|sa|said|scim|audit)\.|st\.(?:[a-z0-9_-]{2,35}\.|))[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'DOPPLER_TOKEN',
+    rotateUrl: 'https://dashboard.doppler.com/workplace/tokens',
+  }),
+  prefixed({
+    id: 'pulumi-access-token',
+    provider: 'Pulumi',
+    description: 'Pulumi Cloud access token (pul-)',
+    keywords: ['pul-'],
+    pattern: /(?<![A-Za-z0-9_-])(pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    envName: 'PULUMI_ACCESS_TOKEN',
+    rotateUrl: 'https://app.pulumi.com/account/tokens',
+  }),
+  keyed({
+    id: 'codecov-access-token',
+    provider: 'Codecov',
+    description: 'Codecov upload or API token',
+    keywords: ['codecov'],
+    secret: `${UUID}|[a-f0-9]{32}`,
+    envName: 'CODECOV_TOKEN',
+  }),
+  keyed({
+    id: 'snyk-api-token',
+    provider: 'Snyk',
+    description: 'Snyk API token',
+    keywords: ['snyk'],
+    secret: UUID,
+    envName: 'SNYK_TOKEN',
+    rotateUrl: 'https://app.snyk.io/account',
+  }),
+  // SonarQube 9.5+ tokens name their scope: user (squ_), project (sqp_), global analysis (sqa_).
+  prefixed({
+    id: 'sonarqube-token',
+    provider: 'SonarQube',
+    description: 'SonarQube / SonarCloud user, project or analysis token (squ_ / sqp_ / sqa_)',
+    keywords: ['squ_', 'sqp_', 'sqa_'],
+    pattern: /(?<![A-Za-z0-9_-])(sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    envName: 'SONAR_TOKEN',
+  }),
+  keyed({
+    id: 'sonarqube-legacy-token',
+    provider: 'SonarQube',
+    description: 'SonarQube token, unprefixed (40 hex)',
+    keywords: ['sonar'],
+    secret: '[a-f0-9]{40}',
+    minEntropy: 3.0,
+    envName: 'SONAR_TOKEN',
+  }),
+  prefixed({
+    id: 'infracost-api-key',
+    provider: 'Infracost',
+    description: 'Infracost API key (ico-)',
+    keywords: ['ico-'],
+    pattern: /(?<![A-Za-z0-9_-])(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'INFRACOST_API_KEY',
+  }),
+  prefixed({
+    id: 'prefect-api-key',
+    provider: 'Prefect',
+    description: 'Prefect Cloud API key (pnu_)',
+    keywords: ['pnu_'],
+    pattern: /(?<![A-Za-z0-9_-])(pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'PREFECT_API_KEY',
+  }),
+  prefixed({
+    id: 'scalingo-api-token',
+    provider: 'Scalingo',
+    description: 'Scalingo API token (tk-us-)',
+    keywords: ['tk-us-'],
+    pattern: /(?<![A-Za-z0-9_-])(tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'SCALINGO_API_TOKEN',
+  }),
+  keyed({
+    id: 'jenkins-api-token',
+    provider: 'Jenkins',
+    description: 'Jenkins user API token',
+    keywords: ['jenkins'],
+    secret: '[a-f0-9]{32,34}',
+    minEntropy: 3.0,
+    envName: 'JENKINS_API_TOKEN',
+  }),
+  keyed({
+    id: 'consul-acl-token',
+    provider: 'HashiCorp Consul',
+    description: 'HashiCorp Consul ACL token',
+    keywords: ['consul'],
+    secret: UUID,
+    envName: 'CONSUL_HTTP_TOKEN',
+  }),
+  keyed({
+    id: 'nomad-acl-token',
+    provider: 'HashiCorp Nomad',
+    description: 'HashiCorp Nomad ACL token',
+    keywords: ['nomad'],
+    secret: UUID,
+    envName: 'NOMAD_TOKEN',
+  }),
+  // Each base64 value under `data:` is one secret; certificates and public keys are not.
+  prefixed({
+    id: 'kubernetes-secret-data',
+    provider: 'Kubernetes',
+    description: 'Value in the data of a Kubernetes Secret manifest (base64-encoded, not encrypted)',
+    keywords: ['kind: secret'],
+    pattern: new RegExp(`${UNDER('data')}${ENTRY_KEY}([A-Za-z0-9+/]{4,16384}={0,2})${ENTRY_END}${IN_SECRET_MANIFEST}`),
+    validator: 'base64',
+    allow: [/^LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t/, /^LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0/, /^LS0tLS1CRUdJTiBSU0EgUFVCTElDIEtFWS0tLS0t/],
+    multiline: true,
+    confidence: 'medium',
+  }),
+  prefixed({
+    id: 'kubernetes-secret-string-data',
+    provider: 'Kubernetes',
+    description: 'Plain-text value in the stringData of a Kubernetes Secret manifest',
+    keywords: ['kind: secret'],
+    pattern: new RegExp(`${UNDER('stringData')}${ENTRY_KEY}([^\\s"'#]{6,1024})${ENTRY_END}${IN_SECRET_MANIFEST}`),
+    allow: [/^https?:\/\/[^@]*$/],
+    multiline: true,
+    confidence: 'medium',
+  }),
+];

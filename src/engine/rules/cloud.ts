@@ -1,4 +1,260 @@
+// Cloud platforms: AWS, Google Cloud, Azure, Alibaba, IBM, Yandex, Tencent. Key ids carry their own
+// prefixes; the matching secrets are bare base64 or alphanumerics, so those rules are keyed.
 import type { RuleSpec } from '../types';
+import { keyed, prefixed } from './define';
+
+// A PEM private key as it appears inside a JSON string: one line, newlines written as `\n`.
+const ESCAPED_PEM = String.raw`-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\]{64,8192}-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?`;
 
 /** Rules of the cloud family. */
-export const rules: readonly RuleSpec[] = [];
+export const rules: readonly RuleSpec[] = [
+  // Long-term (AKIA), temporary (ASIA) and other credential-bearing id kinds; A3T is the oldest form.
+  // Role and user ids (AROA, AIDA) identify principals but grant nothing, so they are left out.
+  prefixed({
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    description: 'AWS access key id',
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: /(?<![A-Za-z0-9/+])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9/+])/,
+    validator: 'aws-key-id',
+    allow: [/EXAMPLE$/],
+    envName: 'AWS_ACCESS_KEY_ID',
+    rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+  }),
+  keyed({
+    id: 'aws-secret-access-key',
+    provider: 'AWS',
+    description: 'AWS secret access key',
+    keywords: ['aws', 'secret_access', 'secretaccess', 'secret-access'],
+    identifier: String.raw`aws[\w.\-]{0,20}?secret|secret[_-]?access[_-]?key`,
+    secret: '[A-Za-z0-9/+]{40}',
+    minEntropy: 3.5,
+    // The AWS documentation's example secret.
+    allow: [/EXAMPLEKEY$/],
+    envName: 'AWS_SECRET_ACCESS_KEY',
+    rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+  }),
+  // STS session tokens are base64 protobuf; their first bytes (and so their first characters) are fixed.
+  prefixed({
+    id: 'aws-session-token',
+    provider: 'AWS',
+    description: 'AWS STS session token',
+    keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdze', 'fqogzxivyxdze'],
+    pattern: /(?<![A-Za-z0-9+/])((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE)[A-Za-z0-9+/]{100,2000}={0,2})(?![A-Za-z0-9+/=])/,
+    envName: 'AWS_SESSION_TOKEN',
+  }),
+  keyed({
+    id: 'aws-session-token-assigned',
+    provider: 'AWS',
+    description: 'AWS session token assigned to an AWS-named variable',
+    keywords: ['aws'],
+    identifier: String.raw`aws[\w.\-]{0,20}?session[_-]?token`,
+    secret: '[A-Za-z0-9/+]{100,2000}={0,2}',
+    minEntropy: 4.0,
+    envName: 'AWS_SESSION_TOKEN',
+  }),
+  // The key file downloaded from IAM: a JSON object with `"type": "service_account"` and the private key
+  // as an escaped PEM string, in either key order.
+  prefixed({
+    id: 'gcp-service-account-key',
+    provider: 'Google Cloud',
+    description: 'Google Cloud service account key file (JSON with a private key)',
+    keywords: ['service_account'],
+    pattern: new RegExp(
+      String.raw`"private_key"[ \t]*:[ \t]*"(${ESCAPED_PEM})"` +
+        String.raw`(?:(?<="type"[ \t]*:[ \t]*"service_account"[^{}]{0,12000})|(?=[^{}]{0,2000}"type"[ \t]*:[ \t]*"service_account"))`,
+    ),
+    validator: 'gcp-service-account',
+    multiline: true,
+    envName: 'GOOGLE_APPLICATION_CREDENTIALS',
+    rotateUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
+  }),
+  prefixed({
+    id: 'gcp-oauth-client-secret',
+    provider: 'Google Cloud',
+    description: 'Google OAuth client secret (GOCSPX-)',
+    keywords: ['gocspx-'],
+    pattern: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'GOOGLE_CLIENT_SECRET',
+    rotateUrl: 'https://console.cloud.google.com/apis/credentials',
+  }),
+  prefixed({
+    id: 'gcp-oauth-access-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 access token (ya29.)',
+    keywords: ['ya29.'],
+    pattern: /(?<![A-Za-z0-9_-])(ya29\.[A-Za-z0-9_-]{50,2048})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'GOOGLE_OAUTH_ACCESS_TOKEN',
+  }),
+  prefixed({
+    id: 'gcp-oauth-refresh-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 refresh token (1//0)',
+    keywords: ['1//0'],
+    pattern: /(?<![A-Za-z0-9_/:-])(1\/\/0[A-Za-z0-9_-]{40,512})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'GOOGLE_OAUTH_REFRESH_TOKEN',
+  }),
+  // Storage and Cosmos DB account keys are 64 random bytes: 88 base64 characters ending in `==`.
+  prefixed({
+    id: 'azure-storage-account-key',
+    provider: 'Azure',
+    description: 'Azure Storage or Cosmos DB account key in a connection string (AccountKey=)',
+    keywords: ['accountkey'],
+    pattern: /(?<![A-Za-z0-9_])[Aa]ccount[Kk]ey[ \t]*=[ \t]*([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
+    envName: 'AZURE_STORAGE_CONNECTION_STRING',
+    rotateUrl: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',
+  }),
+  keyed({
+    id: 'azure-storage-account-key-assigned',
+    provider: 'Azure',
+    description: 'Azure Storage account key assigned to a storage-named variable',
+    keywords: ['azure', 'storage_account', 'storageaccount', 'storage-account'],
+    identifier: String.raw`azure[\w.\-]{0,20}?(?:storage|account)|storage[_-]?account`,
+    secret: '[A-Za-z0-9+/]{86}==',
+    minEntropy: 4.0,
+    envName: 'AZURE_STORAGE_KEY',
+  }),
+  // Service Bus, Event Hubs and IoT Hub connection strings: a 32-byte key, 44 base64 characters.
+  prefixed({
+    id: 'azure-shared-access-key',
+    provider: 'Azure',
+    description: 'Azure Service Bus / Event Hubs / IoT Hub shared access key (SharedAccessKey=)',
+    keywords: ['sharedaccesskey'],
+    pattern: /(?<![A-Za-z0-9_])[Ss]hared[Aa]ccess[Kk]ey[ \t]*=[ \t]*([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    minEntropy: 3.5,
+    envName: 'AZURE_SERVICEBUS_CONNECTION_STRING',
+  }),
+  prefixed({
+    id: 'azure-app-configuration-secret',
+    provider: 'Azure',
+    description: 'Azure App Configuration connection string secret',
+    keywords: ['.azconfig.io'],
+    pattern: /Endpoint=https:\/\/[A-Za-z0-9-]{1,63}\.azconfig\.io;Id=[^;\s"']{1,64};Secret=([A-Za-z0-9+/]{40,64}={0,2})(?![A-Za-z0-9+/=])/,
+    envName: 'AZURE_APPCONFIG_CONNECTION_STRING',
+  }),
+  // Entra ID (Azure AD) client secrets since 2021: three characters, a digit, `Q~`, then 31-34 more.
+  prefixed({
+    id: 'azure-ad-client-secret',
+    provider: 'Azure',
+    description: 'Microsoft Entra ID (Azure AD) application client secret',
+    keywords: ['q~'],
+    pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+    minEntropy: 3.5,
+    envName: 'AZURE_CLIENT_SECRET',
+    rotateUrl: 'https://portal.azure.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/RegisteredApps',
+  }),
+  // A shared access signature: a `sv=` service version, then the HMAC in `sig=` (URL-encoded base64).
+  prefixed({
+    id: 'azure-sas-token',
+    provider: 'Azure',
+    description: 'Azure Storage shared access signature (SAS) token signature',
+    keywords: ['sv=20'],
+    pattern: /(?<![A-Za-z0-9])sv=20\d\d-\d\d-\d\d&[^\s"'<>\x60]{0,400}?sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/,
+    minEntropy: 3.5,
+    envName: 'AZURE_STORAGE_SAS_TOKEN',
+  }),
+  // Classic Azure DevOps PATs are 52 lowercase base32 characters; the 2024 format is 84 alphanumerics.
+  keyed({
+    id: 'azure-devops-pat',
+    provider: 'Azure DevOps',
+    description: 'Azure DevOps personal access token',
+    keywords: ['azure_devops', 'azuredevops', 'azure-devops', 'azdo', 'vsts'],
+    identifier: 'azure[_-]?devops|azdo|vsts',
+    secret: '[a-z2-7]{52}|[A-Za-z0-9]{84}',
+    minEntropy: 3.5,
+    envName: 'AZURE_DEVOPS_EXT_PAT',
+    rotateUrl: 'https://dev.azure.com/_usersSettings/tokens',
+  }),
+  prefixed({
+    id: 'alibaba-access-key-id',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud AccessKey ID (LTAI)',
+    keywords: ['ltai'],
+    pattern: /(?<![A-Za-z0-9_-])(LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.0,
+    envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
+  }),
+  keyed({
+    id: 'alibaba-access-key-secret',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud AccessKey secret',
+    keywords: ['alibaba', 'aliyun', 'alicloud'],
+    secret: '[A-Za-z0-9]{30}',
+    minEntropy: 3.5,
+    envName: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
+  }),
+  keyed({
+    id: 'ibm-cloud-iam-key',
+    provider: 'IBM Cloud',
+    description: 'IBM Cloud IAM API key',
+    keywords: ['ibm', 'bluemix'],
+    secret: '[A-Za-z0-9_-]{44}',
+    minEntropy: 3.5,
+    envName: 'IBMCLOUD_API_KEY',
+    rotateUrl: 'https://cloud.ibm.com/iam/apikeys',
+  }),
+  // COS HMAC credentials look like AWS ones (the COS API is S3), but the secret is 48 hex characters.
+  keyed({
+    id: 'ibm-cos-hmac-secret',
+    provider: 'IBM Cloud',
+    description: 'IBM Cloud Object Storage HMAC secret access key',
+    keywords: ['ibm', 'cos_hmac', 'cos-hmac', 'coshmac', 'secret_access', 'secret-access', 'secretaccess'],
+    identifier: String.raw`ibm[\w.\-]{0,20}?(?:secret|hmac)|cos[_-]?hmac|secret[_-]?access[_-]?key`,
+    secret: '[a-f0-9]{48}',
+    minEntropy: 3.0,
+    envName: 'COS_HMAC_SECRET_ACCESS_KEY',
+  }),
+  prefixed({
+    id: 'yandex-api-key',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud API key (AQVN)',
+    keywords: ['aqvn'],
+    pattern: /(?<![A-Za-z0-9_-])(AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'YC_API_KEY',
+  }),
+  keyed({
+    id: 'yandex-static-access-key',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud static access key secret (YC)',
+    keywords: ['yandex'],
+    secret: 'YC[A-Za-z0-9_-]{38}',
+    minEntropy: 3.5,
+    envName: 'YC_SECRET_ACCESS_KEY',
+  }),
+  // IAM tokens (`t1.`) last 12 hours; OAuth tokens (`y0_`) a year.
+  keyed({
+    id: 'yandex-access-token',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud IAM or OAuth token (t1. / y0_)',
+    keywords: ['yandex'],
+    secret: String.raw`t1\.[A-Za-z0-9_-]{20,600}={0,2}\.[A-Za-z0-9_-]{86}={0,2}|y0_[A-Za-z0-9_-]{40,100}`,
+    minEntropy: 3.5,
+    envName: 'YC_TOKEN',
+  }),
+  prefixed({
+    id: 'tencent-secret-id',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud SecretId (AKID)',
+    keywords: ['akid'],
+    pattern: /(?<![A-Za-z0-9_-])(AKID[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'TENCENTCLOUD_SECRET_ID',
+    rotateUrl: 'https://console.cloud.tencent.com/cam/capi',
+  }),
+  keyed({
+    id: 'tencent-secret-key',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud SecretKey',
+    keywords: ['tencent', 'qcloud'],
+    secret: '[A-Za-z0-9]{32}',
+    minEntropy: 3.5,
+    envName: 'TENCENTCLOUD_SECRET_KEY',
+    rotateUrl: 'https://console.cloud.tencent.com/cam/capi',
+  }),
+];

@@ -1,0 +1,87 @@
+// "Secret Hygiene: Scan Workspace": every file not excluded by files.exclude, secretHygiene.exclude,
+// .gitignore or the repo config, with progress and cancel; results go to the Problems view.
+import * as vscode from 'vscode';
+import { scanText } from '../../engine';
+import { scopedIgnore, isIgnored, type ScopedIgnore } from '../../common/pathFilter';
+import type { DiagnosticsController } from '../diagnostics';
+import { toDiagnostic } from '../findingView';
+import type { Log } from '../log';
+import type { RepoConfigs } from '../repoConfig';
+import { readSettings } from '../settings';
+
+/** What a workspace scan did, for the notification and for tests. */
+export interface WorkspaceScanResult {
+  readonly filesScanned: number;
+  readonly filesWithFindings: number;
+  readonly findings: number;
+  readonly skipped: number;
+  readonly cancelled: boolean;
+}
+
+/** The command's id. */
+export const SCAN_WORKSPACE = 'secretHygiene.scanWorkspace';
+
+function excludeGlob(folder: vscode.WorkspaceFolder, extra: readonly string[]): string | undefined {
+  const filesExclude = vscode.workspace.getConfiguration('files', folder).get<Record<string, boolean>>('exclude', {});
+  const patterns = [...Object.keys(filesExclude).filter((key) => filesExclude[key] === true), ...extra, '**/.git'];
+  return patterns.length ? `{${patterns.join(',')}}` : undefined;
+}
+
+async function gitignoreScopes(folder: vscode.WorkspaceFolder, exclude: string | undefined): Promise<ScopedIgnore[]> {
+  const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude);
+  const scopes = await Promise.all(
+    files.map(async (uri) => scopedIgnore(uri.path.slice(0, uri.path.lastIndexOf('/')), new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)))),
+  );
+  // Shallow first, so a nested file's rules are consulted after its parents'.
+  return scopes.sort((a, b) => a.base.length - b.base.length);
+}
+
+/** Registers the command. */
+export function registerScanWorkspace(diagnostics: DiagnosticsController, configs: RepoConfigs, log: Log): vscode.Disposable {
+  return vscode.commands.registerCommand(SCAN_WORKSPACE, () => scanWorkspace(diagnostics, configs, log));
+}
+
+async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoConfigs, log: Log): Promise<WorkspaceScanResult> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showInformationMessage('Secret Hygiene: open a folder to scan a workspace.');
+    return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false };
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Secret Hygiene: scanning workspace', cancellable: true },
+    async (progress, token) => {
+      const open = new Set(vscode.workspace.textDocuments.map((doc) => doc.uri.toString()));
+      let filesScanned = 0, filesWithFindings = 0, findings = 0, skipped = 0;
+      for (const folder of folders) {
+        const settings = readSettings(folder);
+        const exclude = excludeGlob(folder, settings.exclude);
+        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), exclude, undefined, token);
+        const scopes = await gitignoreScopes(folder, exclude);
+        const config = configs.configFor(folder.uri);
+        const options = { disabledRules: config.disabledRules, allowedFingerprints: config.allowedFingerprints };
+        const todo = uris.filter((uri) => !isIgnored(uri.path, scopes) && !configs.ignores(uri));
+        skipped += uris.length - todo.length;
+        for (const [index, uri] of todo.entries()) {
+          if (token.isCancellationRequested) break;
+          if (index % 25 === 0) progress.report({ message: `${folder.name}: ${index}/${todo.length} files`, increment: (25 / todo.length) * (100 / folders.length) });
+          if (open.has(uri.toString())) continue; // open documents already have live diagnostics
+          const stat = await vscode.workspace.fs.stat(uri);
+          if (stat.size > settings.maxFileSizeKB * 1024) { skipped++; continue; }
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          if (bytes.subarray(0, 8000).includes(0)) { skipped++; continue; }
+          filesScanned++;
+          const found = scanText(new TextDecoder().decode(bytes), { ...options, path: uri.path });
+          diagnostics.publishExternal(uri, found.map((f) => toDiagnostic(f, settings)), found);
+          if (found.length) { filesWithFindings++; findings += found.length; }
+        }
+      }
+      return { filesScanned, filesWithFindings, findings, skipped, cancelled: token.isCancellationRequested };
+    },
+  );
+  const summary = `${result.findings} finding(s) in ${result.filesWithFindings} of ${result.filesScanned} scanned file(s)${result.cancelled ? ' (cancelled)' : ''}; ${result.skipped} excluded or skipped.`;
+  log.info(`workspace scan: ${summary}`);
+  void vscode.window.showInformationMessage(`Secret Hygiene: ${summary}`, 'Open Problems').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return result;
+}

@@ -1,0 +1,66 @@
+// `.secret-hygiene.json` per workspace folder, kept current with a file watcher. Read through
+// workspace.fs so virtual workspaces work too.
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, rules, type RepoConfig } from '../engine';
+import { isIgnored, scopedIgnore, type ScopedIgnore } from '../common/pathFilter';
+import type { Log } from './log';
+
+/** The repo configs of all workspace folders, reloaded when a config file changes. */
+export class RepoConfigs implements vscode.Disposable {
+  private readonly configs = new Map<string, { config: RepoConfig; ignore?: ScopedIgnore }>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Fires after any folder's config was reloaded. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: Log) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const reload = () => void this.reloadAll();
+    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(reload));
+  }
+
+  /** Loads every folder's config; resolves when done. */
+  async reloadAll(): Promise<void> {
+    this.configs.clear();
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.load(folder)));
+    this.changed.fire();
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<void> {
+    const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return;
+    }
+    const parsed = parseRepoConfig(text, new Set(rules.map((rule) => rule.id)));
+    if (!parsed.ok) {
+      this.log.warn(`${CONFIG_FILE_NAME} in ${folder.name} is invalid and was ignored: ${parsed.errors.join('; ')}`);
+      void vscode.window.showWarningMessage(`Secret Hygiene: ${CONFIG_FILE_NAME} in ${folder.name} is invalid: ${parsed.errors[0]}`);
+      return;
+    }
+    const { config } = parsed;
+    const ignore = config.ignorePaths.length ? scopedIgnore(folder.uri.path, config.ignorePaths) : undefined;
+    this.configs.set(folder.uri.toString(), { config, ignore });
+    this.log.info(`loaded ${CONFIG_FILE_NAME} for ${folder.name}: ${config.disabledRules.length} disabled rule(s), ${config.ignorePaths.length} ignored path pattern(s), ${config.allowedFingerprints.length} accepted fingerprint(s)`);
+  }
+
+  /** The config that applies to `uri`: its workspace folder's, or the empty one. */
+  configFor(uri: vscode.Uri): RepoConfig {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return (folder && this.configs.get(folder.uri.toString())?.config) ?? EMPTY_CONFIG;
+  }
+
+  /** True when the folder's `ignorePaths` exclude `uri`. */
+  ignores(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const scope = folder && this.configs.get(folder.uri.toString())?.ignore;
+    return scope !== undefined && isIgnored(uri.path, [scope]);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

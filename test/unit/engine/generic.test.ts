@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/engine';
+import { secretNameKind } from '../../../src/engine/generic';
+import { charset, randomString, reseed } from '../support/fake';
+
+const GENERIC = /^generic-/;
+
+function genericValues(text: string, path?: string): string[] {
+  return scanText(text, { path }).filter((f) => GENERIC.test(f.ruleId)).map((f) => text.slice(f.start, f.end));
+}
+
+describe('generic detector', () => {
+  before(() => reseed(11));
+
+  const value = () => randomString(charset.alnum, 24) + '9x';
+  const positives: [string, (v: string) => string, string?][] = [
+    ['JS const', (v) => `const apiKey = "${v}";`],
+    ['Python', (v) => `API_KEY = '${v}'`],
+    ['Python annotated', (v) => `token: str = "${v}"`],
+    ['Go short assignment', (v) => `clientSecret := "${v}"`],
+    ['Go typed var', (v) => `var authToken string = "${v}"`],
+    ['YAML', (v) => `  client_secret: ${v}`, 'config.yaml'],
+    ['JSON', (v) => `{ "access_token": "${v}" }`],
+    ['dotenv', (v) => `SERVICE_PASSWORD=${v}`, '.env'],
+    ['shell export', (v) => `export SIGNING_KEY=${v}`],
+    ['CLI flag', (v) => `mytool --api-key ${v} --verbose`],
+    ['PHP arrow', (v) => `'secret' => "${v}",`],
+    ['XML attribute', (v) => `<add key="x" password="${v}" />`],
+    ['XML element', (v) => `<apiToken>${v}</apiToken>`],
+    ['comparison', (v) => `if ("${v}" === user_password) {`],
+    ['setter call', (v) => `client.setPassword("${v}");`],
+    ['Ruby symbol hash', (v) => `config.secret_key_base = '${v}'`],
+    ['C# verbatim string', (v) => `var password = @"${v}";`],
+    ['Rust', (v) => `let api_key = String::from("${v}");`],
+  ];
+  for (const [name, render, path] of positives) {
+    it(`finds a secret assigned to a secret-like name: ${name}`, () => {
+      const v = value();
+      assert.deepEqual(genericValues(render(v), path), [v]);
+    });
+  }
+
+  const negatives: [string, string][] = [
+    ['a placeholder', 'api_key = "your-api-key-here"'],
+    ['an environment read', 'const token = process.env.GITHUB_TOKEN;'],
+    ['a template variable', 'password: ${DB_PASSWORD}'],
+    ['a mustache variable', 'password: "{{ vault_password }}"'],
+    ['a masked value', 'password = "********"'],
+    ['a UUID', 'auth_token = "123e4567-e89b-12d3-a456-426614174000"'],
+    ['an integrity hash', '"integrity": "sha512-' + 'Q'.repeat(20) + 'abc' + '="'],
+    ['a version string', 'token_version = "1.2.3-beta.4"'],
+    ['a file path', 'private_key = "./certs/server.key"'],
+    ['a URL without credentials', 'auth_url = "https://login.example.com/oauth2/token"'],
+    ['a keyboard shortcut', 'secretShortcut = "ctrl+shift+k"'],
+    ['plain words', 'password_hint = "the name of your first pet"'],
+    ['a sentence in a password field', 'password = "please enter a password"'],
+    ['repeated characters', 'secret = "aaaaaaaaaaaaaaaa"'],
+    ['a sequence', 'password = "123456789"'],
+    ['a token type', 'token_type = "bearer_token_v2"'],
+    ['a public key name', 'public_key = "' + randomString(charset.alnum, 30) + '"'],
+    ['an id', 'client_id = "' + randomString(charset.alnum, 30) + '"'],
+    ['a code expression', 'password = getPasswordFromVault(config)'],
+    ['a function argument reference', 'login(user, password=pwd_from_prompt)'],
+    ['an empty string', 'password => ""'],
+    ['a low-entropy word with underscores', 'password: real_key'],
+    ['a tokenizer', 'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")'],
+    ['prose mentioning a password', 'msg = "Your password: must have 8 characters"'],
+  ];
+  for (const [name, text] of negatives) {
+    it(`does not report ${name}`, () => {
+      assert.deepEqual(genericValues(text), []);
+    });
+  }
+
+  it('classifies identifiers by their words, not substrings', () => {
+    assert.equal(secretNameKind('awsSecretAccessKey'), 'key');
+    assert.equal(secretNameKind('DB_PASSWORD'), 'password');
+    assert.equal(secretNameKind('db_pass'), 'password');
+    assert.equal(secretNameKind('stripeApiKey'), 'key');
+    assert.equal(secretNameKind('passenger_count'), undefined);
+    assert.equal(secretNameKind('cache_key'), undefined);
+    assert.equal(secretNameKind('token_expiry'), undefined);
+    assert.equal(secretNameKind('author'), undefined);
+  });
+
+  it('reports the identifier the secret was assigned to', () => {
+    const v = value();
+    const [finding] = scanText(`const stripeSecretKey = "${v}";`).filter((f) => GENERIC.test(f.ruleId));
+    assert.equal(finding.identifier, 'stripeSecretKey');
+    assert.equal(finding.confidence, 'low');
+  });
+});
