@@ -3,7 +3,7 @@
 import { shannonEntropy } from './entropy';
 
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
-  /^\$\{[^}]*\}$|^\$\(.*\)$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/, // ${VAR}, $(cmd), $VAR, %VAR%
+  /^\$\{[A-Za-z_]|^\$\(|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/, // ${VAR…}, $(cmd), $VAR, %VAR%: expansions
   /^\{\{.*\}\}$|^\{%.*%\}$|^<%.*%>$|^\{[A-Za-z_][\w.]*\}$/, // templates
   /^<[^<>]*>$|^\[[^[\]]*\]$/, // <token>, [token]
   /^%\(?\w*\)?[sd]$|^\?$|^:\w+$/, // format strings and SQL binds
@@ -11,8 +11,9 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\.{3}|…/, // sk-..., truncated examples
   /^[*•#xX._-]{3,}$|[*•]{4,}|[xX]{8,}|0{12,}/, // masked or filler characters
   /^(?:your|my|the|an?|some|enter|insert|replace|put|add|paste|example|sample|dummy|fake|mock|placeholder|changeme|change[_-]?me|todo|tbd|fixme|redacted|removed|hidden|secret|password|passwd|token|api[_-]?key|none|null|nil|undefined|empty|default|string|value|foo|bar|baz|test)(?:[_\s-]?(?:your|my|api|access|secret|auth|app|client|private|key|token|here|goes|password|value|name|string))*(?:[_\s-]?(?:x+|\d+))?$/i,
-  /(?:^|[_\s-])(?:your|example|placeholder|redacted|dummy|changeme|replace[_-]?me|insert[_-]?here)(?:[_\s-]|$)/i,
-  /EXAMPLE$|EXAMPLEKEY|_EXAMPLE_/,
+  /(?:^|[^a-z])(?:your|example|placeholder|redacted|dummy|changeme|replace[_-]?me|insert[_-]?here)(?:[^a-z]|$)/i,
+  /EXAMPLE/, // documentation keys (AWS's end in EXAMPLE)
+  /^ENC\[|^!vault|^\$ANSIBLE_VAULT|^vault:v\d:/, // encrypted at rest (SOPS, Ansible Vault, Vault transit)
 ];
 
 /** True for values that stand in for a secret: `${VAR}`, `<token>`, `your-api-key`, `sk-...`, `****`. */

@@ -15,8 +15,8 @@ export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
 const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbpass|dbpassword|adminpass|userpass|rootpass|pword)$/;
 const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|signature|sig|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
 // Names that mention a secret but hold something else: metadata about it, or a public half.
-const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal)$/;
-const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|hash|example|sample|test|dummy|fake|mock|schema)$/;
+const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer)$/;
+const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|hash|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
 
 /** Splits `awsSecretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `aws-secret.key` into lowercase words. */
 export function identifierWords(identifier: string): string[] {
@@ -68,16 +68,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s:/]+(?::\d+)?(?:[/?#]|$)/i;
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
+const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
 const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[.!?]?$/;
 const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
+// Regex source kept in a string (`'[A-Za-z0-9]{32}'`) or a regex literal: a pattern, not a value.
+const REGEX_SOURCE = /\[[^\]]{1,60}\](?:\{\d+|[+*?])|\\[dwsbDWSB]|\(\?[:=!<]|^\/[\^([]/;
+// A template literal that interpolates (`${expr}`, `#{expr}`): built at run time, not a hardcoded value.
+const INTERPOLATION = /[$#]\{[A-Za-z_$][\w$.]*(?:\(.{0,300}?\))?(?:\.[\w$]+)*\}/;
 
 /** How a value was written: quoted, bare where bare values are literals (.env, YAML), or bare in code. */
 export type ValueForm = 'quoted' | 'bare-literal' | 'bare';
 
 /** Why a value is not taken as a generic secret, or undefined when it looks like one. */
-export function rejectGenericValue(value: string, kind: SecretNameKind, form: ValueForm): string | undefined {
-  if (value.length < (kind === 'password' ? MIN_GENERIC_LENGTH : 8)) return 'too short';
+export function rejectGenericValue(value: string, kind: SecretNameKind, form: ValueForm, operator = '='): string | undefined {
+  // `name: Type` in TypeScript, Python, Kotlin, Swift or Rust: a type annotation, not a value.
+  if (form === 'bare' && operator === ':' && !looksRandom(value)) return 'type annotation';
+  if (value.length < (kind === 'password' ? MIN_GENERIC_LENGTH : 10)) return 'too short';
+  if (!/[A-Za-z0-9]/.test(value)) return 'no letters or digits';
+  if (kind === 'key' && /\s/.test(value)) return 'contains spaces';
+  if (value.startsWith('<') || HOSTNAME.test(value)) return 'markup or host name';
   if (value.length > 300) return 'too long';
   if (isPlaceholder(value)) return 'placeholder';
   if (isRepetitiveOrSequential(value)) return 'repetitive';
@@ -87,7 +97,9 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value)) return 'url or path';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   if (WORDS_ONLY.test(value) || SENTENCE.test(value)) return 'words';
-  if (form === 'bare' && CODE_EXPRESSION.test(value) && !looksRandom(value)) return 'code expression';
+  if (REGEX_SOURCE.test(value)) return 'regex source';
+  if (INTERPOLATION.test(value)) return 'interpolated';
+  if (form === 'bare' && (CODE_EXPRESSION.test(value) || /^\//.test(value)) && !looksRandom(value)) return 'code expression';
   const entropy = shannonEntropy(value);
   if (kind === 'password') return entropy < 2.3 ? 'low entropy' : undefined;
   if (entropy < (value.length >= 20 ? 3.0 : 2.7)) return 'low entropy';

@@ -55,7 +55,8 @@ function insideStringLiteral(text: string, offset: number): boolean {
 const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
 // A call wrapping a string literal: `String::from("…")`, `SecretStr('…')`, `new String("…")`.
 const WRAPPER_CALL = /^(?:new\s+)?[A-Za-z_$][\w$.:]{0,60}\($/;
-const WRAPPED_STRING = /^[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')/;
+// Its only argument, so `join('prefix', rest)` is not read as the whole value.
+const WRAPPED_STRING = /^[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')[ \t]{0,4}\)/;
 
 function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
@@ -72,7 +73,8 @@ function trimUnbalancedClosers(value: string): string {
     if (closes <= opens) break;
     out = out.slice(0, -1);
   }
-  return out.replace(/[.]+$/, '');
+  // A sentence's full stop, but not an ellipsis, which marks a placeholder.
+  return out.endsWith('..') ? out : out.replace(/\.$/, '');
 }
 
 const assignment: Refiner = (text, match, indices, context) => {
@@ -100,7 +102,7 @@ const assignment: Refiner = (text, match, indices, context) => {
   if (!kind || insideStringLiteral(text, ident.start)) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals || envStyle ? 'bare-literal' : 'bare';
-  if (rejectGenericValue(value, kind, form)) return undefined;
+  if (rejectGenericValue(value, kind, form, operator)) return undefined;
   return { start, end: start + value.length, identifier };
 };
 

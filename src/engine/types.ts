@@ -9,7 +9,8 @@ export type ValidatorName =
   | 'pem-body'
   | 'aws-key-id'
   | 'base64'
-  | 'gcp-service-account';
+  | 'gcp-service-account'
+  | 'basic-auth';
 
 /** Names of post-match checks that need more than a regex (the generic detector's name and value tests). */
 export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-xml-element';

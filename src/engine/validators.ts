@@ -68,6 +68,14 @@ function pemBody(secret: string): boolean {
   return body.length >= 64 && decodeBase64(body) !== undefined;
 }
 
+// RFC 7617 credentials: base64 of `user-id:password`, printable text with a non-empty password.
+function basicAuth(secret: string): boolean {
+  const decoded = decodeBase64(secret);
+  if (decoded === undefined) return false;
+  const colon = decoded.indexOf(':');
+  return colon >= 0 && colon < decoded.length - 1 && /^[\x20-\x7e\x80-\xff]+$/.test(decoded);
+}
+
 /** Every validator a rule may name. */
 export const validators: Readonly<Record<ValidatorName, Validator>> = {
   'github-crc32': { strict: false, check: githubChecksum },
@@ -78,4 +86,5 @@ export const validators: Readonly<Record<ValidatorName, Validator>> = {
   'aws-key-id': { strict: true, check: (s) => /^[A-Z0-9]{4}[A-Z2-7]{16}$/.test(s) },
   base64: { strict: true, check: (s) => decodeBase64(s) !== undefined },
   'gcp-service-account': { strict: true, check: (s) => /"private_key"\s*:\s*"-----BEGIN/.test(s) || s.includes('PRIVATE KEY') },
+  'basic-auth': { strict: true, check: basicAuth },
 };

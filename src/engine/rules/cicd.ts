@@ -11,7 +11,8 @@ const SAME_DOCUMENT = String.raw`(?:[^\n]|\n(?!---)){0,16384}`;
 const KIND_SECRET = String.raw`[ \t]*kind: ["']?[Ss]ecret["']?[ \t]*`;
 const IN_SECRET_MANIFEST = String.raw`(?:(?<=(?:^|\n)${KIND_SECRET}\r?\n${SAME_DOCUMENT})|(?=${SAME_DOCUMENT}\n${KIND_SECRET}(?:\r?\n|$)))`;
 const UNDER = (block: string): string => String.raw`(?<=(?:^|\n)[ \t]*${block}:[ \t]*\r?\n(?:[^\n]|\n(?=[ \t#\r\n])){0,16384})(?<=\n)`;
-const ENTRY_KEY = String.raw`[ \t]+["']?[\w.\-]{1,253}["']?:[ \t]*["']?`;
+// The value may sit on the next line, after a `|` or `>` block scalar indicator.
+const ENTRY_KEY = String.raw`[ \t]+["']?[\w.\-]{1,253}["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+|)["']?`;
 const ENTRY_END = String.raw`(?=["']?[ \t]*(?:\r?\n|$|#))`;
 
 /** Rules of the cicd family. */
@@ -78,7 +79,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Harness',
     description: 'Harness personal or service account token (pat. / sat.)',
     keywords: ['pat.', 'sat.'],
-    pattern: /(?<![A-Za-z0-9_.-])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_.-])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
     envName: 'HARNESS_PLATFORM_API_KEY',
   }),
   prefixed({
@@ -145,7 +146,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Pulumi',
     description: 'Pulumi Cloud access token (pul-)',
     keywords: ['pul-'],
-    pattern: /(?<![A-Za-z0-9_-])(pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_./-])(pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     envName: 'PULUMI_ACCESS_TOKEN',
     rotateUrl: 'https://app.pulumi.com/account/tokens',
   }),
@@ -155,6 +156,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Codecov upload or API token',
     keywords: ['codecov'],
     secret: `${UUID}|[a-f0-9]{32}`,
+    caseInsensitiveSecret: true,
     envName: 'CODECOV_TOKEN',
   }),
   keyed({
@@ -163,6 +165,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Snyk API token',
     keywords: ['snyk'],
     secret: UUID,
+    caseInsensitiveSecret: true,
     envName: 'SNYK_TOKEN',
     rotateUrl: 'https://app.snyk.io/account',
   }),
@@ -189,7 +192,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Infracost',
     description: 'Infracost API key (ico-)',
     keywords: ['ico-'],
-    pattern: /(?<![A-Za-z0-9_-])(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_./-])(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     envName: 'INFRACOST_API_KEY',
   }),
@@ -226,6 +229,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'HashiCorp Consul ACL token',
     keywords: ['consul'],
     secret: UUID,
+    caseInsensitiveSecret: true,
     envName: 'CONSUL_HTTP_TOKEN',
   }),
   keyed({
@@ -234,6 +238,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'HashiCorp Nomad ACL token',
     keywords: ['nomad'],
     secret: UUID,
+    caseInsensitiveSecret: true,
     envName: 'NOMAD_TOKEN',
   }),
   // Each base64 value under `data:` is one secret; certificates and public keys are not.
@@ -241,7 +246,7 @@ export const rules: readonly RuleSpec[] = [
     id: 'kubernetes-secret-data',
     provider: 'Kubernetes',
     description: 'Value in the data of a Kubernetes Secret manifest (base64-encoded, not encrypted)',
-    keywords: ['kind: secret'],
+    keywords: ['kind: secret', "kind: 'secret", 'kind: "secret'],
     pattern: new RegExp(`${UNDER('data')}${ENTRY_KEY}([A-Za-z0-9+/]{4,16384}={0,2})${ENTRY_END}${IN_SECRET_MANIFEST}`),
     validator: 'base64',
     allow: [/^LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t/, /^LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0/, /^LS0tLS1CRUdJTiBSU0EgUFVCTElDIEtFWS0tLS0t/],
@@ -252,7 +257,7 @@ export const rules: readonly RuleSpec[] = [
     id: 'kubernetes-secret-string-data',
     provider: 'Kubernetes',
     description: 'Plain-text value in the stringData of a Kubernetes Secret manifest',
-    keywords: ['kind: secret'],
+    keywords: ['kind: secret', "kind: 'secret", 'kind: "secret'],
     pattern: new RegExp(`${UNDER('stringData')}${ENTRY_KEY}([^\\s"'#]{6,1024})${ENTRY_END}${IN_SECRET_MANIFEST}`),
     allow: [/^https?:\/\/[^@]*$/],
     multiline: true,

@@ -1,4 +1,249 @@
-import type { RuleSpec } from '../types';
+import type { Confidence, RuleSpec } from '../types';
+import { caseless, keyed, prefixed } from './define';
 
-/** Rules of the databases family. */
-export const rules: readonly RuleSpec[] = [];
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+// A URL's userinfo. The user stops at the first ':'; RFC 3986 forbids a raw '@', '/', '?' or '#' in the
+// password, which keeps the split unambiguous. `(?!\1@)` skips defaults such as `postgres:postgres@`.
+const USERINFO = String.raw`([^\s:@/?#'"\x60<>]{0,100}):(?!\1@)([^\s@/?#'"\x60<>]{1,200})@`;
+// The host must start right after '@'; documentation hosts are skipped.
+const HOST_START = String.raw`(?!example\.(?:com|org|net)(?![A-Za-z0-9-]))[A-Za-z0-9\[_$%{.-]`;
+// Stand-ins the shared placeholder filter does not already know.
+const PLACEHOLDER_PASSWORDS = /^(?:pass|pwd|pw|pword|passw0rd|p4ssw0rd|pa55word|user|username|usr|login)$/i;
+
+interface UrlRule {
+  readonly id: string;
+  readonly provider: string;
+  readonly description: string;
+  /** Scheme names; a `+driver` or `s` suffix (`postgresql+psycopg2`, `rediss`) is accepted after each. */
+  readonly schemes: readonly string[];
+  readonly envName: string;
+  readonly confidence?: Confidence;
+}
+
+// One rule per scheme family, so messages name the service and the fix suggests the right variable.
+function urlPassword(spec: UrlRule): RuleSpec {
+  const schemes = spec.schemes.join('|');
+  return prefixed({
+    id: spec.id,
+    provider: spec.provider,
+    description: spec.description,
+    keywords: [...spec.schemes],
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${caseless(schemes)})[a-zA-Z0-9+]{0,24}://${USERINFO}${HOST_START}`),
+    secretGroup: 2,
+    confidence: spec.confidence ?? 'high',
+    allow: [PLACEHOLDER_PASSWORDS],
+    envName: spec.envName,
+  });
+}
+
+// The `Authorization` header in any syntax: HTTP, curl -H, JSON, object literals, setHeader("…", "…").
+const AUTH_HEADER = String.raw`${caseless('authorization')}["'\x60]?[ \t]{0,4}(?:=>|[:=,])[ \t]{0,4}["'\x60]?[ \t]{0,2}`;
+// A header token; `$`, `{`, `<` and quotes are not in it, so `$TOKEN`, `${TOKEN}` and `<token>` never match.
+const TOKEN68 = String.raw`([A-Za-z0-9._~+/=-]{16,2000})(?![A-Za-z0-9._~+/=-])`;
+// Header values that name a token instead of being one: `YOUR_TOKEN`, `my-access-token`.
+const NAMED_STAND_INS = [/^[A-Z][A-Z0-9_]*$/, /^(?=[a-z_-]*[_-])[a-z_-]+$/];
+
+/** Rules of the databases family: connection URLs and strings with passwords, database-service keys, HTTP auth. */
+export const rules: readonly RuleSpec[] = [
+  urlPassword({
+    id: 'postgres-url-password',
+    provider: 'PostgreSQL',
+    description: 'Password embedded in a PostgreSQL connection URL',
+    schemes: ['postgres'],
+    envName: 'DATABASE_URL',
+  }),
+  urlPassword({
+    id: 'mysql-url-password',
+    provider: 'MySQL',
+    description: 'Password embedded in a MySQL or MariaDB connection URL',
+    schemes: ['mysql', 'mariadb'],
+    envName: 'DATABASE_URL',
+  }),
+  urlPassword({
+    id: 'mongodb-url-password',
+    provider: 'MongoDB',
+    description: 'Password embedded in a MongoDB connection string (mongodb:// or mongodb+srv://)',
+    schemes: ['mongodb'],
+    envName: 'MONGODB_URI',
+  }),
+  urlPassword({
+    id: 'redis-url-password',
+    provider: 'Redis',
+    description: 'Password embedded in a Redis connection URL (redis:// or rediss://)',
+    schemes: ['redis', 'valkey'],
+    envName: 'REDIS_URL',
+  }),
+  urlPassword({
+    id: 'mssql-url-password',
+    provider: 'SQL Server',
+    description: 'Password embedded in a SQL Server connection URL',
+    schemes: ['mssql', 'sqlserver'],
+    envName: 'DATABASE_URL',
+  }),
+  urlPassword({
+    id: 'database-url-password',
+    provider: 'Database',
+    description: 'Password embedded in a database connection URL (Oracle, CockroachDB, ClickHouse, Snowflake, CouchDB, Neo4j, Db2)',
+    schemes: ['oracle', 'cockroachdb', 'clickhouse', 'snowflake', 'couchdb', 'neo4j', 'db2'],
+    envName: 'DATABASE_URL',
+  }),
+  urlPassword({
+    id: 'amqp-url-password',
+    provider: 'Message broker',
+    description: 'Password embedded in a message-broker URL (amqp://, amqps://, mqtt://, nats://, stomp://)',
+    schemes: ['amqp', 'mqtt', 'nats', 'stomp'],
+    envName: 'AMQP_URL',
+  }),
+  urlPassword({
+    id: 'ftp-url-password',
+    provider: 'FTP',
+    description: 'Password embedded in an FTP, FTPS or SFTP URL',
+    schemes: ['ftp', 'sftp'],
+    envName: 'FTP_URL',
+  }),
+  urlPassword({
+    id: 'smtp-url-password',
+    provider: 'Mail server',
+    description: 'Password embedded in an SMTP, IMAP or POP3 URL',
+    schemes: ['smtp', 'imap', 'pop3'],
+    envName: 'SMTP_URL',
+  }),
+  urlPassword({
+    id: 'ldap-url-password',
+    provider: 'LDAP',
+    description: 'Password embedded in an LDAP URL',
+    schemes: ['ldap'],
+    envName: 'LDAP_URL',
+  }),
+  urlPassword({
+    id: 'http-url-password',
+    provider: 'HTTP basic auth',
+    description: 'Password embedded in an http(s):// URL (user:password@host)',
+    schemes: ['http'],
+    envName: 'SERVICE_URL',
+    // Credentials in web URLs are as often documentation as real; the DB schemes above are surer.
+    confidence: 'medium',
+  }),
+  prefixed({
+    id: 'jdbc-url-password',
+    provider: 'JDBC',
+    description: 'Password in a JDBC URL (;password=… or ?password=…)',
+    keywords: ['jdbc:'],
+    pattern: new RegExp(String.raw`jdbc:[a-zA-Z0-9]{2,20}:[^\s'"\x60]{0,300}?[;?&]${caseless('password')}=([^;&\s'"\x60]{1,200})`),
+    allow: [PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
+    envName: 'JDBC_PASSWORD',
+  }),
+  prefixed({
+    id: 'jdbc-oracle-thin-password',
+    provider: 'JDBC',
+    description: 'Password in an Oracle thin JDBC URL (jdbc:oracle:thin:user/password@host)',
+    keywords: ['jdbc:oracle:thin:'],
+    pattern: new RegExp(String.raw`${caseless('jdbc:oracle:thin:')}[A-Za-z0-9_$#]{1,30}/([^@\s'"\x60/]{1,100})@`),
+    allow: [PLACEHOLDER_PASSWORDS],
+    envName: 'JDBC_PASSWORD',
+  }),
+  prefixed({
+    id: 'connection-string-password',
+    provider: 'Database',
+    description: 'Password in an ADO.NET, ODBC or libpq connection string (Server=…;Password=…)',
+    keywords: ['password=', 'pwd='],
+    // Only when the same line also names a server, so a lone `password=` query parameter is left to others.
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9_])${caseless('(?:password|pwd)')}=` +
+        String.raw`(?:(?<=${caseless('(?:server|data source|host|addr|address)')}[ \t]{0,2}=[^\n]{0,400})|(?=[^\n]{0,400}${caseless('(?:server|data source|host|addr|address)')}[ \t]{0,2}=))` +
+        String.raw`([^;\s'"\x60]{1,200})(?=[;'"\x60]|\s|$)`,
+    ),
+    confidence: 'medium',
+    allow: [PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
+    envName: 'DB_PASSWORD',
+  }),
+  prefixed({
+    id: 'mongodb-atlas-service-account-secret',
+    provider: 'MongoDB Atlas',
+    description: 'MongoDB Atlas service account client secret (mdb_sa_sk_)',
+    keywords: ['mdb_sa_sk_'],
+    pattern: /(?<![A-Za-z0-9_])(mdb_sa_sk_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'MONGODB_ATLAS_CLIENT_SECRET',
+  }),
+  keyed({
+    id: 'mongodb-atlas-private-key',
+    provider: 'MongoDB Atlas',
+    description: 'MongoDB Atlas programmatic API private key',
+    keywords: ['atlas', 'mongodb'],
+    identifier: String.raw`(?:atlas|mongodb)[\w.\-]{0,20}?private`,
+    secret: UUID,
+    envName: 'MONGODB_ATLAS_PRIVATE_KEY',
+  }),
+  keyed({
+    id: 'redis-cloud-api-key',
+    provider: 'Redis Cloud',
+    description: 'Redis Cloud (Redis Labs) API account or user key',
+    keywords: ['redislabs', 'redis_labs', 'redis-labs', 'rediscloud', 'redis_cloud', 'redis-cloud'],
+    identifier: String.raw`redis[_\-]?(?:labs|cloud)`,
+    secret: '[A-Za-z0-9]{40,60}',
+    minEntropy: 3.5,
+    envName: 'REDIS_CLOUD_API_KEY',
+  }),
+  keyed({
+    id: 'cloudant-credential',
+    provider: 'IBM Cloudant',
+    description: 'IBM Cloudant legacy password (64 hex) or IAM API key',
+    keywords: ['cloudant'],
+    secret: '[a-f0-9]{64}|[A-Za-z0-9_-]{44}',
+    minEntropy: 3.3,
+    envName: 'CLOUDANT_APIKEY',
+  }),
+  prefixed({
+    id: 'http-basic-auth-header',
+    provider: 'HTTP basic auth',
+    description: 'Base64 user:password in an Authorization: Basic header',
+    keywords: ['authorization'],
+    pattern: new RegExp(String.raw`${AUTH_HEADER}${caseless('basic')}[ \t]{1,4}([A-Za-z0-9+/]{6,400}={0,2})(?![A-Za-z0-9+/=])`),
+    validator: 'basic-auth',
+    confidence: 'medium',
+    // user:pass, username:password and RFC 7617's Aladdin:open sesame.
+    allow: [/^dXNlcjpwYXNz/, /^dXNlcm5hbWU6cGFzc3dvcmQ/, /^QWxhZGRpbjpvcGVuIHNlc2FtZQ/],
+    envName: 'BASIC_AUTH',
+  }),
+  prefixed({
+    id: 'http-bearer-token',
+    provider: 'HTTP bearer token',
+    description: 'Literal token in an Authorization: Bearer header',
+    keywords: ['bearer'],
+    pattern: new RegExp(String.raw`${AUTH_HEADER}${caseless('bearer')}[ \t]{1,4}${TOKEN68}`),
+    confidence: 'medium',
+    minEntropy: 3.0,
+    allow: NAMED_STAND_INS,
+    envName: 'API_TOKEN',
+  }),
+  prefixed({
+    id: 'http-token-auth-header',
+    provider: 'HTTP token auth',
+    description: 'Literal token in an Authorization: Token header (GitHub, Django REST framework style)',
+    keywords: ['authorization'],
+    pattern: new RegExp(String.raw`${AUTH_HEADER}${caseless('token')}[ \t]{1,4}${TOKEN68}`),
+    confidence: 'medium',
+    minEntropy: 3.0,
+    allow: NAMED_STAND_INS,
+    envName: 'API_TOKEN',
+  }),
+  prefixed({
+    id: 'curl-user-password',
+    provider: 'HTTP basic auth',
+    description: 'Password passed to curl with -u/--user user:password',
+    keywords: ['curl'],
+    // Follows backslash-continued lines; `(?!\1…)` skips user == password defaults such as admin:admin.
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9_-])${caseless('curl')}(?![A-Za-z0-9_-])(?:[^\n\\]|\\[^\n]|\\\r?\n){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?` +
+        String.raw`([^\s:'"]{0,100}):(?!\1(?:["'\s]|$))([^\s'"]{1,200})(?=["'\s]|$)`,
+    ),
+    secretGroup: 2,
+    confidence: 'medium',
+    // A curl command is often split over lines with trailing backslashes.
+    multiline: true,
+    allow: [PLACEHOLDER_PASSWORDS],
+    envName: 'BASIC_AUTH_PASSWORD',
+  }),
+];

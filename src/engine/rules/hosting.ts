@@ -146,8 +146,9 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Fly.io',
     description: 'Fly.io macaroon token (fm1a_, fm1r_, fm2_; deploy and org tokens, as in "FlyV1 fm2_…")',
     keywords: ['fm1a_', 'fm1r_', 'fm2_'],
-    // Several macaroons may be joined with commas; the whole list is one credential.
-    pattern: /(?<![A-Za-z0-9_])(fm(?:1[ar]|2)_[A-Za-z0-9+/=,_-]{80,4000})(?![A-Za-z0-9+/=,_-])/,
+    // Several macaroons may be joined with commas; the whole list is one credential. No end anchor:
+    // the greedy run simply stops, so an overlong run costs no backtracking.
+    pattern: /(?<![A-Za-z0-9_])(fm(?:1[ar]|2)_[A-Za-z0-9+/=,_-]{80,4000})/,
     minEntropy: 4.0,
     envName: 'FLY_API_TOKEN',
     rotateUrl: 'https://fly.io/dashboard/personal/tokens',

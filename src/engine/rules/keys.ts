@@ -66,12 +66,13 @@ export const rules: readonly RuleSpec[] = [
     envName: 'SSH_PRIVATE_KEY',
   }),
   // A bearer token that often outlives its purpose; many (anon keys, test fixtures) are not secret, so medium.
+  // The signature may be empty (`alg: none`), but the second dot must be there; five-part JWEs never match.
   prefixed({
     id: 'jwt',
     provider: 'JSON Web Token',
-    description: 'JSON Web Token (signed JWS)',
+    description: 'JSON Web Token (signed or unsecured JWS)',
     keywords: ['eyj'],
-    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{16,4096})(?!\.?[A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}\.(?:[A-Za-z0-9_-]{16,4096}|))(?!\.?[A-Za-z0-9_-])/,
     validator: 'jwt',
     confidence: 'medium',
     envName: 'JWT_TOKEN',

@@ -360,7 +360,8 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Sidekiq',
     description: 'Sidekiq Pro/Enterprise gem server credentials (Bundler config)',
     keywords: ['contribsys'],
-    identifier: 'bundle_(?:enterprise|gems)__contribsys__com',
+    // The env var Bundler reads, or the host as given to `bundle config gems.contribsys.com user:pass`.
+    identifier: String.raw`bundle_(?:enterprise|gems)__contribsys__com|(?:gems|enterprise)\.contribsys\.com`,
     secret: '[a-f0-9]{8}:[a-f0-9]{8}',
     envName: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM',
   }),

@@ -70,7 +70,7 @@ const cases: RuleCase[] = [
   { rule: 'xai-api-key', secret: join('xa', 'i-', alnum(80)), keep: 4 },
   { rule: 'mistral-api-key', name: 'MISTRAL_API_KEY', secret: alnum(32), negatives: ['mistral_model = "mistral-large-latest"'] },
   { rule: 'cohere-api-key', name: 'COHERE_API_KEY', secret: alnum(40) },
-  { rule: 'cohere-api-key', name: 'CO_API_KEY', secret: alnum(40) },
+  { rule: 'cohere-api-key', name: 'CO_API_KEY', secret: alnum(40), negatives: [`DISCO_API_KEY=${alnum(40)}`] },
   { rule: 'huggingface-access-token', name: 'HF_TOKEN', secret: join('h', 'f_', letters(34)), keep: 3, wrong: '7' },
   { rule: 'huggingface-org-token', secret: join('api', '_org_', letters(34)), keep: 8, wrong: '7' },
   { rule: 'replicate-api-token', secret: join('r', '8_', alnum(37)), keep: 3 },

@@ -24,6 +24,8 @@ const kubectl = (value: string) =>
   `apiVersion: v1\ndata:\n\t# generated\n\ttls.crt: ${certificate}\n\tapi-key: "${value}"\nkind: secret\nmetadata:\n\tname: api\n\tnamespace: production\ntype: Opaque\n`;
 const multiDoc = (value: string) =>
   `apiVersion: v1\nkind: ConfigMap\ndata:\n  mode: ${b64(24)}\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  token: ${value}\n`;
+// A value written as a block scalar, on the line after its key, as `kubectl create secret` users often do.
+const blockScalar = (value: string) => `apiVersion: v1\ndata:\n  .dockerconfigjson: |\n    ${value}\nkind: 'Secret'\ntype: kubernetes.io/dockerconfigjson\n`;
 const stringValue = alnum(20);
 const stringData = (value: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  DATABASE_URL: https://db.internal/app\n  password: ${value}\n`;
 
@@ -36,7 +38,7 @@ const cases: RuleCase[] = [
   { rule: 'droneci-access-token', name: 'DRONE_TOKEN', secret: alnum(32) },
   { rule: 'buildkite-api-token', name: 'BUILDKITE_API_TOKEN', secret: join('bk', 'ua_', hex(40)), keep: 5, wrong: 'Z' },
   { rule: 'harness-api-key', name: 'HARNESS_PLATFORM_API_KEY', secret: join('pa', 't.', b64url(22), '.', hex(24), '.', alnum(20)), keep: 4 },
-  { rule: 'harness-api-key', secret: join('sa', 't.', b64url(22), '.', hex(24), '.', alnum(20)), keep: 4 },
+  { rule: 'harness-api-key', secret: join('sa', 't.', b64url(22), '.', alnum(24), '.', alnum(20)), keep: 4 },
   { rule: 'octopus-deploy-api-key', name: 'OCTOPUS_API_KEY', secret: join('AP', 'I-', randomString(charset.upperAlnum, 26)), keep: 4 },
   {
     rule: 'vault-service-token',
@@ -81,10 +83,11 @@ const cases: RuleCase[] = [
   {
     rule: 'kubernetes-secret-data',
     secret: k8sValue,
-    texts: [written('Secret', k8sValue), kubectl(k8sValue), multiDoc(k8sValue)],
+    texts: [written('Secret', k8sValue), kubectl(k8sValue), multiDoc(k8sValue), blockScalar(k8sValue)],
     negatives: [
       written('ConfigMap', k8sValue),
       written('SecretProviderClass', k8sValue),
+      blockScalar(k8sValue).replace("kind: 'Secret'", 'kind: ConfigMap'),
       // Certificates are public; metadata after the data block is not data.
       kubectl(certificate),
       multiDoc(k8sValue).replace(/token: .*/, 'token: ${APP_TOKEN}'),

@@ -113,6 +113,8 @@ const cases: RuleCase[] = [
       `AUTH_TOKEN=${jwt}.${b64url(30)}.${b64url(20)}`,
     ],
   },
+  // An unsecured token (`alg: none`) keeps its second dot and an empty signature.
+  { rule: 'jwt', name: 'AUTH_TOKEN', secret: join(base64url({ alg: 'none' }), '.', jwtPayload, '.'), keep: 3 },
   { rule: 'age-secret-key', name: 'SOPS_AGE_KEY', secret: join('AGE-SECRET', '-KEY-1', bech32(58).toUpperCase()), keep: 16, wrong: 'B' },
   {
     rule: '1password-secret-key',

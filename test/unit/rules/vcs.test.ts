@@ -54,7 +54,7 @@ const cases: RuleCase[] = [
   { rule: 'gitlab-runner-authentication-token', secret: join('gl', 'rt-', b64url(20)), keep: 5 },
   { rule: 'gitlab-runner-authentication-token', secret: join('gl', 'rt-', 't1_', b64url(20)), keep: 8 },
   { rule: 'gitlab-cicd-job-token', name: 'CI_JOB_TOKEN', secret: join('gl', 'cbt-', '64_', b64url(20)), keep: 9 },
-  { rule: 'gitlab-pipeline-trigger-token', secret: join('gl', 'ptt-', hex(40)), keep: 6, wrong: 'Z' },
+  { rule: 'gitlab-pipeline-trigger-token', secret: join('gl', 'ptt-', hex(40)), keep: 6, negatives: [`API_TOKEN=${join('gl', 'ptt-', b64url(20))}`] },
   { rule: 'gitlab-feed-token', secret: join('gl', 'ft-', b64url(20)), keep: 5 },
   { rule: 'gitlab-scim-token', secret: join('gl', 'soat-', b64url(20)), keep: 7 },
   { rule: 'gitlab-incoming-mail-token', secret: join('gl', 'imt-', b64url(25)), keep: 6 },
@@ -70,6 +70,7 @@ const cases: RuleCase[] = [
   },
   { rule: 'bitbucket-client-id', name: 'BITBUCKET_CLIENT_ID', secret: alnum(24), short: alnum(17) },
   { rule: 'bitbucket-client-secret', name: 'BITBUCKET_CLIENT_SECRET', secret: alnum(48), short: alnum(31) },
+  { rule: 'bitbucket-token-assigned', name: 'BITBUCKET_TOKEN', secret: randomString(charset.lowerAlnum, 32), short: alnum(19) },
   { rule: 'bitbucket-app-password', name: 'BITBUCKET_APP_PASSWORD', secret: join('AT', 'BB', alnum(32)), keep: 4 },
   {
     rule: 'bitbucket-access-token',
@@ -84,6 +85,7 @@ const cases: RuleCase[] = [
   { rule: 'gitea-access-token', name: 'CODEBERG_TOKEN', secret: hex(40), wrong: 'Z' },
   { rule: 'sourcegraph-access-token', name: 'SRC_ACCESS_TOKEN', secret: join('sg', 'p_', hex(16), '_', hex(40)), keep: 4, wrong: 'Z' },
   { rule: 'sourcegraph-access-token', secret: join('sg', 'p_', hex(40)), keep: 4, wrong: 'Z' },
+  { rule: 'sourcegraph-legacy-token', name: 'SOURCEGRAPH_TOKEN', secret: randomString('0123456789abcdefABCDEF', 40), wrong: 'Z' },
   { rule: 'gitter-access-token', name: 'GITTER_TOKEN', secret: lowerAlnum(40) },
 ];
 

@@ -1,0 +1,43 @@
+// "Secret Hygiene: Scan Workspace" in the real host: excluded files stay out, results reach the Problems view.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WorkspaceScanResult } from '../../src/extension/commands/scanWorkspace';
+import { charset, randomString, reseed } from '../unit/support/fake';
+import { activate, closeAll, ours, removeFile, writeFile } from './support/host';
+
+describe('scan workspace command', function () {
+  this.timeout(60_000);
+  before(async () => {
+    reseed(31);
+    await activate();
+    await closeAll();
+  });
+  after(async () => {
+    for (const path of ['scan', '.gitignore', '.secret-hygiene.json']) await removeFile(path);
+  });
+
+  it('reports unopened files and skips .gitignore, files.exclude, the repo config and binary files', async () => {
+    const secret = () => randomString(charset.alnum, 30);
+    const reported = await writeFile('scan/src/service.py', `API_KEY = "${secret()}"\n`);
+    const yaml = await writeFile('scan/deploy/values.yaml', `db:\n  password: ${secret()}\n`);
+    const ignored = await writeFile('scan/build/out.js', `const apiKey = "${secret()}";\n`);
+    const excluded = await writeFile('scan/generated/keys.js', `const apiKey = "${secret()}";\n`);
+    const configIgnored = await writeFile('scan/fixtures/sample.js', `const apiKey = "${secret()}";\n`);
+    const binary = vscode.Uri.joinPath(reported, '..', 'blob.bin');
+    await vscode.workspace.fs.writeFile(binary, new Uint8Array([0, 1, 2, ...new TextEncoder().encode(`token = "${secret()}"`)]));
+    await writeFile('.gitignore', 'scan/build/\n');
+    await writeFile('.secret-hygiene.json', JSON.stringify({ ignorePaths: ['scan/fixtures/'] }));
+    await vscode.workspace.getConfiguration('secretHygiene').update('exclude', ['**/generated/**'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const result = await vscode.commands.executeCommand<WorkspaceScanResult>('secretHygiene.scanWorkspace');
+      assert.equal(result.cancelled, false);
+      assert.equal(ours(reported).length, 1);
+      assert.equal(ours(yaml).length, 1);
+      for (const uri of [ignored, excluded, configIgnored, binary]) assert.deepEqual(ours(uri), [], `${uri.path} should not be reported`);
+      assert.ok(result.findings >= 2 && result.filesScanned >= 2, JSON.stringify(result));
+      assert.ok(result.skipped >= 3, JSON.stringify(result));
+    } finally {
+      await vscode.workspace.getConfiguration('secretHygiene').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});

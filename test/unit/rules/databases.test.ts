@@ -1,0 +1,168 @@
+import { Buffer } from 'node:buffer';
+import { charset, join, randomString, reseed } from '../support/fake';
+import { describeRuleTable, type RuleCase } from '../support/rule-table';
+
+reseed(0xdb5);
+const alnum = (n: number) => randomString(charset.alnum, n);
+const hex = (n: number) => randomString(charset.hex, n);
+const lowerAlnum = (n: number) => randomString(charset.lowerAlnum, n);
+const b64url = (n: number) => randomString(charset.base64url, n);
+const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
+// Passwords use the punctuation that is legal unencoded in a URL's userinfo.
+const password = () => randomString(`${charset.alnum}!*-_.~`, 18);
+
+// Rows for text-shaped formats: the secret only makes sense inside its texts, so the bare-value checks are off.
+const inText = (rule: string, secret: string, texts: string[], negatives: string[]): RuleCase => ({ rule, secret, texts, negatives, short: null, wrong: null });
+
+const urlNegatives = (scheme: string) => [
+  `URL=${scheme}://app:app@localhost/db`,
+  `URL=${scheme}://user:password@localhost/db`,
+  `URL=${scheme}://user:pass@localhost/db`,
+  `URL=${scheme}://user:\${DB_PASSWORD}@db/app`,
+  `URL=${scheme}://user:$DB_PASSWORD@db/app`,
+  `URL=${scheme}://user:@db/app`,
+  `URL=${scheme}://user:****@db/app`,
+  `URL=${scheme}://user:<password>@db/app`,
+  `URL=${scheme}://{user}:{password}@{host}/app`,
+  `URL=${scheme}://%s:%s@%s/app`,
+  `URL=${scheme}://db.internal:5432/app`,
+  `URL=${scheme}://deploy:${alnum(12)}@example.com/app`,
+];
+
+const basic = Buffer.from(`svc-${lowerAlnum(6)}:${alnum(18)}`).toString('base64');
+
+const cases: RuleCase[] = [
+  inText(
+    'postgres-url-password',
+    password(),
+    [
+      'DATABASE_URL=postgres://app:§@db.internal:5432/app',
+      'const url = "postgresql://app_user:§@10.0.0.5/prod?sslmode=require";',
+      'url: postgresql+psycopg2://svc:§@db/app',
+      "engine = create_engine('postgresql+asyncpg://svc:§@localhost/app')",
+    ],
+    urlNegatives('postgres'),
+  ),
+  inText('mysql-url-password', password(), ['DATABASE_URL=mysql://root:§@127.0.0.1:3306/app', 'url = "mariadb://app:§@db/app"', 'jdbc:mysql://app:§@db:3306/app', 'mysql+pymysql://app:§@db/app'], urlNegatives('mysql')),
+  inText(
+    'mongodb-url-password',
+    password(),
+    ['MONGODB_URI=mongodb+srv://app:§@cluster0.ab1cd.mongodb.net/?retryWrites=true&w=majority', 'mongoose.connect("mongodb://admin:§@mongo:27017/app?authSource=admin")'],
+    [...urlNegatives('mongodb'), 'MONGODB_URI=mongodb+srv://<username>:<password>@cluster0.mongodb.net/'],
+  ),
+  inText('redis-url-password', password(), ['REDIS_URL=redis://:§@redis:6379/0', "REDIS_URL: 'rediss://default:§@eu1-fond-fox.upstash.io:6379'"], urlNegatives('redis')),
+  inText('mssql-url-password', password(), ['DATABASE_URL=mssql://sa:§@sql:1433/app', 'url = "sqlserver://app:§@db.corp.local:1433?database=app"'], urlNegatives('mssql')),
+  inText(
+    'database-url-password',
+    password(),
+    ['DATABASE_URL=oracle://scott:§@db:1521/ORCL', 'snowflake://etl_user:§@xy12345.eu-central-1/db/schema', 'NEO4J_URI=neo4j://neo4j:§@graph:7687'],
+    urlNegatives('oracle'),
+  ),
+  inText('amqp-url-password', password(), ['AMQP_URL=amqp://app:§@rabbitmq:5672/vhost', "broker_url = 'amqps://worker:§@b-123.mq.eu-west-1.amazonaws.com:5671'", 'MQTT_URL=mqtt://device:§@broker:1883'], urlNegatives('amqp')),
+  inText('ftp-url-password', password(), ['FTP_URL=ftp://deploy:§@ftp.host.net/public_html', 'sftp://backup:§@files.corp.net:22/backups'], urlNegatives('ftp')),
+  inText('smtp-url-password', password(), ['SMTP_URL=smtps://apikey:§@smtp.sendgrid.net:465', 'MAIL_URL=smtp://postmaster:§@mail.corp.net:587', 'imap://inbox:§@imap.corp.net'], urlNegatives('smtp')),
+  inText('ldap-url-password', password(), ['LDAP_URL=ldaps://binduser:§@ad.corp.local:636', 'url: ldap://svc-reader:§@ldap.corp.net:389/dc=corp,dc=net'], urlNegatives('ldap')),
+  inText(
+    'http-url-password',
+    password(),
+    ['REPO=https://deploy:§@registry.company.io/repo.git', 'git clone https://oauth2:§@gitlab.com/group/repo.git', 'proxy = "http://proxyuser:§@proxy.corp:3128"'],
+    [...urlNegatives('https'), 'see https://example.com:8080/path', 'git clone https://${USER}:${TOKEN}@github.com/org/repo', 'https://user@github.com/org/repo'],
+  ),
+  inText(
+    'jdbc-url-password',
+    password(),
+    [
+      'jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=§;encrypt=true',
+      'spring.datasource.url=jdbc:postgresql://db:5432/app?user=app&password=§',
+      'String url = "jdbc:mysql://db/app?useSSL=false&password=§";',
+    ],
+    ['jdbc:sqlserver://db;user=sa;password={0};', 'jdbc:postgresql://db/app?user=app&password=${DB_PASSWORD}', 'jdbc:postgresql://db/app?user=app', 'jdbc:sqlserver://db;user=sa;password=password;'],
+  ),
+  inText(
+    'jdbc-oracle-thin-password',
+    password(),
+    ['url=jdbc:oracle:thin:scott/§@//db.corp:1521/ORCL', 'String url = "jdbc:oracle:thin:app_user/§@db:1521:XE";'],
+    ['jdbc:oracle:thin:scott/<password>@db:1521:ORCL', 'jdbc:oracle:thin:@db:1521:ORCL', 'jdbc:oracle:thin:scott/${DB_PASS}@db:1521:ORCL'],
+  ),
+  inText(
+    'connection-string-password',
+    password(),
+    [
+      'Server=tcp:sql.corp.net,1433;Initial Catalog=app;User ID=sa;Password=§;',
+      '"Default": "Data Source=db;Initial Catalog=app;User Id=app;Pwd=§;"',
+      'psql "host=db.internal port=5432 dbname=app user=app password=§"',
+      'Password=§;Server=db;Database=app',
+    ],
+    [
+      'Server=db;User ID=sa;Password={0};',
+      'Server=db;Password=$(DB_PASSWORD);',
+      'Server=db;Password=<password>;',
+      'Server=db;Password=****;',
+      'Server=db;Password=;',
+      `DB_PASSWORD=${alnum(14)}`,
+      `https://api.corp.net/login?user=x&password=${alnum(14)}`,
+    ],
+  ),
+  { rule: 'mongodb-atlas-service-account-secret', secret: join('mdb_sa', '_sk_', b64url(40)), name: 'MONGODB_ATLAS_CLIENT_SECRET', keep: 10 },
+  { rule: 'mongodb-atlas-private-key', secret: uuid(), name: 'MONGODB_ATLAS_PRIVATE_KEY', more: ['atlas_private_key: §'], negatives: ['MONGODB_ATLAS_PUBLIC_KEY=abcdwxyz'] },
+  { rule: 'redis-cloud-api-key', secret: alnum(50), name: 'REDIS_CLOUD_API_KEY', short: alnum(39) },
+  { rule: 'cloudant-credential', secret: b64url(44), name: 'CLOUDANT_APIKEY' },
+  { rule: 'cloudant-credential', secret: hex(64), name: 'CLOUDANT_PASSWORD', wrong: 'g' },
+  inText(
+    'http-basic-auth-header',
+    basic,
+    ['Authorization: Basic §', 'curl -H "Authorization: Basic §" https://api.corp.net', 'headers = {"Authorization": "Basic §"}', 'req.Header.Set("Authorization", "Basic §")'],
+    [
+      'Authorization: Basic ${CREDENTIALS}',
+      'Authorization: Basic <base64>',
+      `Authorization: Basic ${Buffer.from('user:pass').toString('base64')}`,
+      `Authorization: Basic ${Buffer.from(`nocolon${alnum(12)}`).toString('base64')}`,
+      `Authorization: Basic ${Buffer.from(`${alnum(8)}:`).toString('base64')}`,
+    ],
+  ),
+  inText(
+    'http-bearer-token',
+    b64url(40),
+    [
+      'curl -H "Authorization: Bearer §" https://api.corp.net/v1/me',
+      "headers: { Authorization: 'Bearer §' },",
+      '{"Authorization": "Bearer §"}',
+      'conn.setRequestProperty("Authorization", "Bearer §");',
+    ],
+    [
+      'Authorization: Bearer $TOKEN',
+      'Authorization: Bearer ${TOKEN}',
+      'Authorization: Bearer <token>',
+      'Authorization: Bearer YOUR_ACCESS_TOKEN',
+      'Authorization: Bearer ACCESS_TOKEN_GOES_HERE',
+      'Authorization: Bearer your-api-token-here',
+      'Authorization: Bearer my-personal-access-token',
+      'headers = {"Authorization": f"Bearer {token}"}',
+      'headers = {"Authorization": "Bearer " + token}',
+      'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9...',
+      `Authorization: Bearer ${alnum(12)}`,
+    ],
+  ),
+  inText(
+    'http-token-auth-header',
+    alnum(40),
+    ['curl -H "Authorization: token §" https://api.github.com/user', "headers = {'Authorization': 'Token §'}"],
+    ['Authorization: token $GITHUB_TOKEN', 'Authorization: Token <your-token>', 'Authorization: token YOUR_TOKEN_HERE'],
+  ),
+  inText(
+    'curl-user-password',
+    password(),
+    ['curl -u deploy:§ https://api.corp.net/v1/items', 'curl --user "ci-bot:§" -X POST https://ci.corp.net/job', 'curl -X POST \\\n  -u admin:§ \\\n  https://api.corp.net/v1/items'],
+    [
+      'curl -u user:password https://api.corp.net',
+      'curl -u $USER:$PASS https://api.corp.net',
+      'curl -u admin:admin http://localhost:9200',
+      'curl -u "${API_KEY}:" https://api.corp.net',
+      'curl -u user: https://api.corp.net',
+      'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://api.corp.net',
+      'curl -u elastic:changeme http://localhost:9200',
+    ],
+  ),
+];
+
+describeRuleTable('databases', cases);
