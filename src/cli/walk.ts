@@ -42,7 +42,9 @@ export async function* walk(roots: readonly string[], baseScopes: readonly Scope
       yield { path: absolute, size: info.size };
       continue;
     }
-    const scopes = [...baseScopes, ...(await inheritedScopes(absolute))];
+    const inherited = await inheritedScopes(absolute);
+    // A folder named on the command line is scanned even if a parent .gitignore excludes it, as ripgrep does.
+    const scopes = [...baseScopes, ...(isIgnored(absolute, inherited, true) ? [] : inherited)];
     yield* walkDirectory(absolute, scopes);
   }
 }

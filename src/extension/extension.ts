@@ -7,6 +7,7 @@ import { registerHover } from './hover';
 import { createLog } from './log';
 import { RepoConfigs } from './repoConfig';
 import { registerStatusBar } from './statusBar';
+import { registerVault } from './vault';
 
 /** Called by VS Code after startup (onStartupFinished). */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerStatusBar(diagnostics),
     registerScanWorkspace(diagnostics, configs, log),
     registerShowRules(),
+    ...registerVault(context, log),
   );
   // Loading the repo configs fires their change event, which runs the first scan of open documents.
   await configs.reloadAll();

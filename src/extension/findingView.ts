@@ -16,8 +16,12 @@ export function ruleDocUri(ruleId: string): vscode.Uri {
 
 /** The one-line message: provider, what it is, the redacted preview. Never the value. */
 export function findingMessage(finding: Finding): string {
-  const kind = finding.confidence === 'low' ? 'Possible hardcoded secret' : `Hardcoded ${finding.provider} credential`;
-  return `${kind}: ${finding.description} (${finding.preview})`;
+  if (finding.confidence === 'low') {
+    const where = finding.identifier ? ` in "${finding.identifier}"` : '';
+    return `Possible hardcoded secret${where}: ${finding.preview}`;
+  }
+  const what = finding.description.toLowerCase().includes(finding.provider.toLowerCase()) ? finding.description : `${finding.provider} ${finding.description}`;
+  return `Hardcoded ${what}: ${finding.preview}`;
 }
 
 /** A diagnostic for a finding, with a range covering exactly the secret. */

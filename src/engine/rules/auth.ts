@@ -1,12 +1,13 @@
 import type { RuleSpec } from '../types';
-import { keyed, prefixed } from './define';
+import { prefixed } from './define';
+import { wordKeyed } from './word-keyed';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
 
 /** Rules of the auth family: identity providers, auth-as-a-service backends and their server credentials. */
 export const rules: readonly RuleSpec[] = [
-  keyed({
+  wordKeyed({
     id: 'okta-api-token',
     provider: 'Okta',
     description: 'Okta API token (SSWS)',
@@ -15,7 +16,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'OKTA_API_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'okta-client-secret',
     provider: 'Okta',
     description: 'Okta OAuth client secret',
@@ -25,7 +26,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'OKTA_CLIENT_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'auth0-client-secret',
     provider: 'Auth0',
     description: 'Auth0 application client secret',
@@ -35,7 +36,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'AUTH0_CLIENT_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'auth0-management-token',
     provider: 'Auth0',
     description: 'Auth0 Management API access token',
@@ -47,7 +48,7 @@ export const rules: readonly RuleSpec[] = [
     confidence: 'high',
     envName: 'AUTH0_MANAGEMENT_API_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'clerk-secret-key',
     provider: 'Clerk',
     description: 'Clerk secret key (shares the sk_live_/sk_test_ prefix with Stripe)',
@@ -77,7 +78,7 @@ export const rules: readonly RuleSpec[] = [
     allow: [new RegExp('^sb_secret_' + 'N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz$')],
     envName: 'SUPABASE_SECRET_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'supabase-service-role-key',
     provider: 'Supabase',
     description: 'Supabase legacy service_role key (a JWT that bypasses row-level security)',
@@ -119,7 +120,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'ADOBE_CLIENT_SECRET',
     rotateUrl: 'https://developer.adobe.com/console',
   }),
-  keyed({
+  wordKeyed({
     id: 'adobe-client-id',
     provider: 'Adobe',
     description: 'Adobe Developer Console client id (API key)',
@@ -128,7 +129,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'ADOBE_CLIENT_ID',
   }),
-  keyed({
+  wordKeyed({
     id: 'keycloak-client-secret',
     provider: 'Keycloak',
     description: 'Keycloak confidential client secret',
@@ -137,7 +138,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'KEYCLOAK_CLIENT_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'stytch-secret',
     provider: 'Stytch',
     description: 'Stytch project secret',
@@ -146,7 +147,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'STYTCH_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'workos-api-key',
     provider: 'WorkOS',
     description: 'WorkOS API key (shares the sk_live_/sk_test_ prefix with Stripe)',
@@ -156,7 +157,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'WORKOS_API_KEY',
     rotateUrl: 'https://dashboard.workos.com/api-keys',
   }),
-  keyed({
+  wordKeyed({
     id: 'frontegg-api-key',
     provider: 'Frontegg',
     description: 'Frontegg API key or client secret',

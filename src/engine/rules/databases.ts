@@ -1,5 +1,6 @@
 import type { Confidence, RuleSpec } from '../types';
-import { caseless, keyed, prefixed } from './define';
+import { caseless, prefixed } from './define';
+import { wordKeyed } from './word-keyed';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -8,8 +9,9 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const USERINFO = String.raw`([^\s:@/?#'"\x60<>]{0,100}):(?!\1@)([^\s@/?#'"\x60<>]{1,200})@`;
 // The host must start right after '@'; documentation hosts are skipped.
 const HOST_START = String.raw`(?!example\.(?:com|org|net)(?![A-Za-z0-9-]))[A-Za-z0-9\[_$%{.-]`;
-// Stand-ins the shared placeholder filter does not already know.
-const PLACEHOLDER_PASSWORDS = /^(?:pass|pwd|pw|pword|passw0rd|p4ssw0rd|pa55word|user|username|usr|login)$/i;
+// Stand-ins the shared placeholder filter does not already know: stock words, shell positionals and
+// command substitutions (`$1`, `$(cat pw.txt)`), and CI or Helm templates (`${{ secrets.X }}`, `{{ .Values.pw }}`).
+const PLACEHOLDER_PASSWORDS = [/^(?:pass|pwd|pw|pword|passw0rd|p4ssw0rd|pa55word|user|username|usr|login)$/i, /^\$|\$\{|\{\{/];
 
 interface UrlRule {
   readonly id: string;
@@ -32,7 +34,7 @@ function urlPassword(spec: UrlRule): RuleSpec {
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${caseless(schemes)})[a-zA-Z0-9+]{0,24}://${USERINFO}${HOST_START}`),
     secretGroup: 2,
     confidence: spec.confidence ?? 'high',
-    allow: [PLACEHOLDER_PASSWORDS],
+    allow: PLACEHOLDER_PASSWORDS,
     envName: spec.envName,
   });
 }
@@ -41,6 +43,8 @@ function urlPassword(spec: UrlRule): RuleSpec {
 const AUTH_HEADER = String.raw`${caseless('authorization')}["'\x60]?[ \t]{0,4}(?:=>|[:=,])[ \t]{0,4}["'\x60]?[ \t]{0,2}`;
 // A header token; `$`, `{`, `<` and quotes are not in it, so `$TOKEN`, `${TOKEN}` and `<token>` never match.
 const TOKEN68 = String.raw`([A-Za-z0-9._~+/=-]{16,2000})(?![A-Za-z0-9._~+/=-])`;
+// The start of a curl command up to one of its options, following backslash-continued lines.
+const CURL = String.raw`(?<![A-Za-z0-9_-])${caseless('curl')}(?![A-Za-z0-9_-])(?:[^\n\\]|\\[^\n]|\\\r?\n){0,800}?`;
 // Header values that name a token instead of being one: `YOUR_TOKEN`, `my-access-token`.
 const NAMED_STAND_INS = [/^[A-Z][A-Z0-9_]*$/, /^(?=[a-z_-]*[_-])[a-z_-]+$/];
 
@@ -131,7 +135,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Password in a JDBC URL (;password=… or ?password=…)',
     keywords: ['jdbc:'],
     pattern: new RegExp(String.raw`jdbc:[a-zA-Z0-9]{2,20}:[^\s'"\x60]{0,300}?[;?&]${caseless('password')}=([^;&\s'"\x60]{1,200})`),
-    allow: [PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
+    allow: [...PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
     envName: 'JDBC_PASSWORD',
   }),
   prefixed({
@@ -140,7 +144,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Password in an Oracle thin JDBC URL (jdbc:oracle:thin:user/password@host)',
     keywords: ['jdbc:oracle:thin:'],
     pattern: new RegExp(String.raw`${caseless('jdbc:oracle:thin:')}[A-Za-z0-9_$#]{1,30}/([^@\s'"\x60/]{1,100})@`),
-    allow: [PLACEHOLDER_PASSWORDS],
+    allow: PLACEHOLDER_PASSWORDS,
     envName: 'JDBC_PASSWORD',
   }),
   prefixed({
@@ -155,7 +159,7 @@ export const rules: readonly RuleSpec[] = [
         String.raw`([^;\s'"\x60]{1,200})(?=[;'"\x60]|\s|$)`,
     ),
     confidence: 'medium',
-    allow: [PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
+    allow: [...PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
     envName: 'DB_PASSWORD',
   }),
   prefixed({
@@ -167,7 +171,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'MONGODB_ATLAS_CLIENT_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'mongodb-atlas-private-key',
     provider: 'MongoDB Atlas',
     description: 'MongoDB Atlas programmatic API private key',
@@ -176,7 +180,7 @@ export const rules: readonly RuleSpec[] = [
     secret: UUID,
     envName: 'MONGODB_ATLAS_PRIVATE_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'redis-cloud-api-key',
     provider: 'Redis Cloud',
     description: 'Redis Cloud (Redis Labs) API account or user key',
@@ -186,7 +190,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'REDIS_CLOUD_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'cloudant-credential',
     provider: 'IBM Cloudant',
     description: 'IBM Cloudant legacy password (64 hex) or IAM API key',
@@ -234,16 +238,42 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HTTP basic auth',
     description: 'Password passed to curl with -u/--user user:password',
     keywords: ['curl'],
-    // Follows backslash-continued lines; `(?!\1…)` skips user == password defaults such as admin:admin.
+    // `(?!\1…)` skips user == password defaults such as admin:admin; quotes may wrap the pair or each half.
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_-])${caseless('curl')}(?![A-Za-z0-9_-])(?:[^\n\\]|\\[^\n]|\\\r?\n){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?` +
-        String.raw`([^\s:'"]{0,100}):(?!\1(?:["'\s]|$))([^\s'"]{1,200})(?=["'\s]|$)`,
+      String.raw`${CURL}[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?` +
+        String.raw`([^\s:'"<>]{0,100})["']?:(?!["']?\1(?:["'\s]|$))["']?([^\s'"<>]{1,200})(?=["'\s]|$)`,
     ),
     secretGroup: 2,
     confidence: 'medium',
-    // A curl command is often split over lines with trailing backslashes.
     multiline: true,
-    allow: [PLACEHOLDER_PASSWORDS],
+    allow: PLACEHOLDER_PASSWORDS,
     envName: 'BASIC_AUTH_PASSWORD',
+  }),
+  prefixed({
+    id: 'curl-user-api-key',
+    provider: 'HTTP basic auth',
+    description: 'API key passed to curl as the basic-auth user with an empty password (-u key:)',
+    keywords: ['curl'],
+    pattern: new RegExp(String.raw`${CURL}[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?([^\s:'"<>$]{12,200}):(?=["'\s]|$)`),
+    confidence: 'medium',
+    multiline: true,
+    minEntropy: 3.3,
+    envName: 'API_KEY',
+  }),
+  prefixed({
+    id: 'curl-header-secret',
+    provider: 'HTTP header',
+    description: 'Literal credential in a curl -H header (Authorization, X-Api-Key, …: value)',
+    keywords: ['curl'],
+    pattern: new RegExp(
+      String.raw`${CURL}[ \t](?:-H|--header)(?:[ \t]{1,4}|=)["']` +
+        String.raw`[A-Za-z0-9_-]{0,40}${caseless('(?:authorization|api[_-]?key|token|secret)')}[A-Za-z0-9_-]{0,40}[ \t]{0,4}:[ \t]{0,4}` +
+        String.raw`(?:${caseless('(?:bearer|basic|token|api-token)')}[ \t]{1,4}|)([^\s'"$<>{}()\[\]]{16,2000})["']`,
+    ),
+    confidence: 'medium',
+    multiline: true,
+    minEntropy: 3.0,
+    allow: NAMED_STAND_INS,
+    envName: 'API_TOKEN',
   }),
 ];

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { keyed, prefixed } from './define';
+import { prefixed } from './define';
+import { wordKeyed } from './word-keyed';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -15,7 +16,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'VERCEL_TOKEN',
     rotateUrl: 'https://vercel.com/account/tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'vercel-token',
     provider: 'Vercel',
     description: 'Vercel access token in the older unprefixed format (24 characters)',
@@ -35,7 +36,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'NETLIFY_AUTH_TOKEN',
     rotateUrl: 'https://app.netlify.com/user/applications#personal-access-tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'netlify-token',
     provider: 'Netlify',
     description: 'Netlify access token in the older unprefixed format',
@@ -45,7 +46,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'NETLIFY_AUTH_TOKEN',
     rotateUrl: 'https://app.netlify.com/user/applications#personal-access-tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'cloudflare-api-token',
     provider: 'Cloudflare',
     description: 'Cloudflare API token',
@@ -56,7 +57,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'CLOUDFLARE_API_TOKEN',
     rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'cloudflare-global-api-key',
     provider: 'Cloudflare',
     description: 'Cloudflare global API key (37 hex; full account access)',
@@ -76,7 +77,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'CLOUDFLARE_ORIGIN_CA_KEY',
     rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'fastly-api-token',
     provider: 'Fastly',
     description: 'Fastly API token',
@@ -86,7 +87,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'FASTLY_API_TOKEN',
     rotateUrl: 'https://manage.fastly.com/account/personal/tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'heroku-api-key',
     provider: 'Heroku',
     description: 'Heroku API key or OAuth token in the older UUID format',
@@ -163,7 +164,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'RENDER_API_KEY',
     rotateUrl: 'https://dashboard.render.com/u/settings#api-keys',
   }),
-  keyed({
+  wordKeyed({
     id: 'railway-api-token',
     provider: 'Railway',
     description: 'Railway account, team or project token',
@@ -181,7 +182,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'OPENSHIFT_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'linode-api-token',
     provider: 'Linode',
     description: 'Linode (Akamai Cloud) personal access token',
@@ -191,7 +192,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'LINODE_TOKEN',
     rotateUrl: 'https://cloud.linode.com/profile/tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'vultr-api-key',
     provider: 'Vultr',
     description: 'Vultr API key',

@@ -1,8 +1,10 @@
 import type { RuleSpec } from '../types';
-import { keyed, prefixed } from './define';
+import { prefixed } from './define';
+import { wordKeyed } from './word-keyed';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const LOWER_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+// Teams writes its GUIDs in lower case; the class is wider than hex so odd copies still match.
+const GUID = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 
 /** Rules of the messaging family: chat, SMS, email delivery and social APIs, and their webhook URLs. */
 export const rules: readonly RuleSpec[] = [
@@ -11,17 +13,17 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Slack',
     description: 'Slack bot user OAuth token',
     keywords: ['xoxb-'],
-    // Current bot tokens carry team and bot user ids; the oldest ones had a single id.
-    pattern: /(?<![A-Za-z0-9_-])(xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-[A-Za-z0-9]{24,34}|[A-Za-z0-9]{24}))(?![A-Za-z0-9_-])/,
+    // Current bot tokens carry team and bot user ids; legacy ones had a single id and a shorter tail.
+    pattern: /(?<![A-Za-z0-9_-])(xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-[A-Za-z0-9]{24,34}|[A-Za-z0-9]{18,26}))(?![A-Za-z0-9_-])/,
     envName: 'SLACK_BOT_TOKEN',
     rotateUrl: 'https://api.slack.com/apps',
   }),
   prefixed({
     id: 'slack-user-token',
     provider: 'Slack',
-    description: 'Slack user OAuth token',
-    keywords: ['xoxp-'],
-    pattern: /(?<![A-Za-z0-9_.-])(xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+    description: 'Slack user OAuth token (xoxp-), or the xoxe- file token of the same shape',
+    keywords: ['xoxp-', 'xoxe-'],
+    pattern: /(?<![A-Za-z0-9_.-])(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})(?![A-Za-z0-9_-])/,
     envName: 'SLACK_USER_TOKEN',
     rotateUrl: 'https://api.slack.com/apps',
   }),
@@ -30,7 +32,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Slack',
     description: 'Slack app-level token (Socket Mode)',
     keywords: ['xapp-'],
-    pattern: /(?<![A-Za-z0-9_-])(xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[A-Za-z0-9]{64,80})(?![A-Za-z0-9_-])/,
     envName: 'SLACK_APP_TOKEN',
     rotateUrl: 'https://api.slack.com/apps',
   }),
@@ -39,8 +41,8 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Slack',
     description: 'Slack legacy workspace, refresh or session token (xoxa-, xoxr-, xoxo-, xoxs-)',
     keywords: ['xoxa-', 'xoxr-', 'xoxo-', 'xoxs-'],
-    pattern: /(?<![A-Za-z0-9_-])(xox[aors]-[0-9]{1,14}-[A-Za-z0-9-]{20,250})(?![A-Za-z0-9_-])/,
-    minEntropy: 3.0,
+    pattern: /(?<![A-Za-z0-9_-])(xox[aors]-[A-Za-z0-9-]{8,250})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.2,
     envName: 'SLACK_TOKEN',
     rotateUrl: 'https://api.slack.com/apps',
   }),
@@ -69,7 +71,9 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Slack',
     description: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com/services/'],
-    pattern: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+    // The path is T…/B…/secret today; any 40+ characters after /services/ is a webhook all the same.
+    pattern: /(?<![A-Za-z0-9.-])((?:https?:\/\/)?hooks\.slack\.com\/services\/[A-Za-z0-9+/_-]{40,90})(?![A-Za-z0-9+/_-])/,
+    minEntropy: 3.5,
     envName: 'SLACK_WEBHOOK_URL',
     rotateUrl: 'https://api.slack.com/apps',
   }),
@@ -78,10 +82,11 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Slack',
     description: 'Slack Workflow Builder webhook or trigger URL',
     keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:workflows\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}|triggers\/T[A-Z0-9]{8,12})\/[0-9]{10,20}\/[A-Za-z0-9]{24,34})(?![A-Za-z0-9])/,
+    pattern: /(?<![A-Za-z0-9.-])((?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/[A-Za-z0-9+/_-]{40,120})(?![A-Za-z0-9+/_-])/,
+    minEntropy: 3.5,
     envName: 'SLACK_WEBHOOK_URL',
   }),
-  keyed({
+  wordKeyed({
     id: 'twilio-api-key-sid',
     provider: 'Twilio',
     description: 'Twilio API key SID (SK…), the identifier half of an API key',
@@ -91,7 +96,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'TWILIO_API_KEY',
     rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
   }),
-  keyed({
+  wordKeyed({
     id: 'twilio-api-key-secret',
     provider: 'Twilio',
     description: 'Twilio API key secret',
@@ -102,7 +107,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'TWILIO_API_SECRET',
     rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
   }),
-  keyed({
+  wordKeyed({
     id: 'twilio-auth-token',
     provider: 'Twilio',
     description: 'Twilio account auth token',
@@ -144,7 +149,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'MAILGUN_PUBLIC_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'mailgun-signing-key',
     provider: 'Mailgun',
     description: 'Mailgun webhook signing key or current-format private API key',
@@ -164,7 +169,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'MAILCHIMP_API_KEY',
     rotateUrl: 'https://admin.mailchimp.com/account/api/',
   }),
-  keyed({
+  wordKeyed({
     id: 'mailchimp-transactional-api-key',
     provider: 'Mailchimp',
     description: 'Mailchimp Transactional (Mandrill) API key',
@@ -173,11 +178,12 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'MANDRILL_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'postmark-server-token',
     provider: 'Postmark',
     description: 'Postmark server or account API token',
     keywords: ['postmark'],
+    identifier: 'postmarkapp|postmark',
     secret: UUID,
     envName: 'POSTMARK_SERVER_TOKEN',
   }),
@@ -199,7 +205,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'BREVO_SMTP_KEY',
     rotateUrl: 'https://app.brevo.com/settings/keys/smtp',
   }),
-  keyed({
+  wordKeyed({
     id: 'discord-bot-token',
     provider: 'Discord',
     description: 'Discord bot token',
@@ -209,7 +215,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'DISCORD_BOT_TOKEN',
     rotateUrl: 'https://discord.com/developers/applications',
   }),
-  keyed({
+  wordKeyed({
     id: 'discord-client-secret',
     provider: 'Discord',
     description: 'Discord OAuth2 client secret',
@@ -228,12 +234,13 @@ export const rules: readonly RuleSpec[] = [
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
     envName: 'DISCORD_WEBHOOK_URL',
   }),
-  keyed({
+  prefixed({
     id: 'telegram-bot-token',
     provider: 'Telegram',
-    description: 'Telegram Bot API token',
-    keywords: ['telegram', 'bot'],
-    secret: '[0-9]{8,10}:AA[A-Za-z0-9_-]{33}',
+    description: 'Telegram Bot API token (bot id, a colon, then 35 characters starting AA)',
+    keywords: [':aa'],
+    pattern: /(?<![A-Za-z0-9_:-])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
     envName: 'TELEGRAM_BOT_TOKEN',
     rotateUrl: 'https://t.me/BotFather',
   }),
@@ -243,11 +250,11 @@ export const rules: readonly RuleSpec[] = [
     description: 'Microsoft Teams incoming webhook URL',
     keywords: ['webhook.office.com/webhookb2/', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/'],
     pattern: new RegExp(
-      String.raw`(https://(?:[a-z0-9-]{1,60}\.webhook\.office\.com/webhookb2|outlook\.office(?:365|)\.com/webhook)/${LOWER_UUID}@${LOWER_UUID}/IncomingWebhook/[a-f0-9]{32}/${LOWER_UUID}(?:/V2[A-Za-z0-9_-]{20,80}|))(?![A-Za-z0-9_-])`,
+      String.raw`(https://(?:[a-z0-9-]{1,60}\.webhook\.office\.com/webhookb2|outlook\.office(?:365|)\.com/webhook)/${GUID}@${GUID}/IncomingWebhook/[a-z0-9]{32}/${GUID}(?:/V2[A-Za-z0-9_-]{20,80}|))(?![A-Za-z0-9_-])`,
     ),
     envName: 'TEAMS_WEBHOOK_URL',
   }),
-  keyed({
+  wordKeyed({
     id: 'messagebird-api-key',
     provider: 'MessageBird',
     description: 'MessageBird (Bird) API access key',
@@ -257,7 +264,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'MESSAGEBIRD_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'mattermost-access-token',
     provider: 'Mattermost',
     description: 'Mattermost personal access token or bot token',
@@ -266,7 +273,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'MATTERMOST_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'twitch-api-token',
     provider: 'Twitch',
     description: 'Twitch OAuth token or client secret',
@@ -288,7 +295,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'TWITTER_BEARER_TOKEN',
     rotateUrl: 'https://developer.x.com/en/portal/projects-and-apps',
   }),
-  keyed({
+  wordKeyed({
     id: 'twitter-api-key',
     provider: 'X (Twitter)',
     description: 'X (Twitter) API consumer key',
@@ -298,18 +305,17 @@ export const rules: readonly RuleSpec[] = [
     envName: 'TWITTER_API_KEY',
     rotateUrl: 'https://developer.x.com/en/portal/projects-and-apps',
   }),
-  keyed({
+  wordKeyed({
     id: 'twitter-api-secret',
     provider: 'X (Twitter)',
     description: 'X (Twitter) API consumer secret',
     keywords: ['twitter'],
-    identifier: String.raw`twitter[\w.\-]{0,30}?secret`,
     secret: '[A-Za-z0-9]{50}',
     minEntropy: 3.5,
     envName: 'TWITTER_API_SECRET',
     rotateUrl: 'https://developer.x.com/en/portal/projects-and-apps',
   }),
-  keyed({
+  wordKeyed({
     id: 'twitter-access-token',
     provider: 'X (Twitter)',
     description: 'X (Twitter) user access token',
@@ -318,12 +324,11 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'TWITTER_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'twitter-access-token-secret',
     provider: 'X (Twitter)',
     description: 'X (Twitter) user access token secret',
     keywords: ['twitter'],
-    identifier: String.raw`twitter[\w.\-]{0,30}?secret`,
     secret: '[A-Za-z0-9]{45}',
     minEntropy: 3.5,
     envName: 'TWITTER_ACCESS_TOKEN_SECRET',
@@ -336,7 +341,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: /(?<![A-Za-z0-9_])(EAACEdEose0cBA[A-Za-z0-9]{20,300})(?![A-Za-z0-9_])/,
     envName: 'FACEBOOK_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'facebook-app-secret',
     provider: 'Facebook',
     description: 'Facebook (Meta) app secret',
@@ -348,16 +353,28 @@ export const rules: readonly RuleSpec[] = [
     envName: 'FACEBOOK_APP_SECRET',
     rotateUrl: 'https://developers.facebook.com/apps/',
   }),
-  keyed({
+  prefixed({
     id: 'facebook-access-token',
     provider: 'Facebook',
-    description: 'Facebook (Meta) user, page or system-user access token',
-    keywords: ['facebook', 'fb_'],
-    secret: 'EAA[A-Za-z0-9]{80,400}',
-    minEntropy: 4.0,
+    description: 'Facebook (Meta) user, page or system-user access token (EAA…)',
+    keywords: ['eaa'],
+    // Square's EAAA tokens are 64 characters; Meta's run well past 100.
+    pattern: /(?<![A-Za-z0-9_+/-])(EAA[A-Za-z0-9]{100,400})(?![A-Za-z0-9_+/=-])/,
+    confidence: 'medium',
+    minEntropy: 4.2,
     envName: 'FACEBOOK_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
+    id: 'facebook-app-access-token',
+    provider: 'Facebook',
+    description: 'Facebook app access token (app id|app secret)',
+    keywords: ['facebook', 'fb_'],
+    identifier: String.raw`facebook[ \t]access|facebook|fb_`,
+    secret: String.raw`[0-9]{15,16}\|[A-Za-z0-9_-]{27,32}`,
+    minEntropy: 3.5,
+    envName: 'FACEBOOK_APP_ACCESS_TOKEN',
+  }),
+  wordKeyed({
     id: 'linkedin-client-secret',
     provider: 'LinkedIn',
     description: 'LinkedIn OAuth client secret',
@@ -368,7 +385,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'LINKEDIN_CLIENT_SECRET',
     rotateUrl: 'https://www.linkedin.com/developers/apps',
   }),
-  keyed({
+  wordKeyed({
     id: 'sendbird-api-token',
     provider: 'Sendbird',
     description: 'Sendbird master or secondary API token',
@@ -377,7 +394,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'SENDBIRD_API_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'vonage-api-secret',
     provider: 'Vonage',
     description: 'Vonage (Nexmo) API secret',
@@ -388,7 +405,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'VONAGE_API_SECRET',
     rotateUrl: 'https://dashboard.nexmo.com/settings',
   }),
-  keyed({
+  wordKeyed({
     id: 'pusher-app-secret',
     provider: 'Pusher',
     description: 'Pusher Channels app secret',
@@ -398,7 +415,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'PUSHER_APP_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'ably-api-key',
     provider: 'Ably',
     description: 'Ably API key (app id, key id and key secret)',

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { keyed, prefixed } from './define';
+import { prefixed } from './define';
+import { wordKeyed } from './word-keyed';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 // A Sentry host: sentry.io's ingest hosts or a self-hosted name that says sentry.
@@ -43,7 +44,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: new RegExp(String.raw`https?://[a-f0-9]{32}:([a-f0-9]{32})@${SENTRY_HOST}(?![A-Za-z0-9])`),
     envName: 'SENTRY_DSN',
   }),
-  keyed({
+  wordKeyed({
     id: 'sentry-auth-token',
     provider: 'Sentry',
     description: 'Sentry auth token in the older unprefixed format (64 hex)',
@@ -53,7 +54,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'SENTRY_AUTH_TOKEN',
     rotateUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
   }),
-  keyed({
+  wordKeyed({
     id: 'datadog-api-key',
     provider: 'Datadog',
     description: 'Datadog API key',
@@ -64,7 +65,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'DD_API_KEY',
     rotateUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
   }),
-  keyed({
+  wordKeyed({
     id: 'datadog-app-key',
     provider: 'Datadog',
     description: 'Datadog application key',
@@ -130,7 +131,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'NEW_RELIC_LICENSE_KEY',
     rotateUrl: 'https://one.newrelic.com/api-keys',
   }),
-  keyed({
+  wordKeyed({
     id: 'newrelic-license-key',
     provider: 'New Relic',
     description: 'New Relic license key in the original 40-hex format',
@@ -177,7 +178,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: /(?<![A-Za-z0-9_])(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/,
     envName: 'DT_API_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'sumologic-access-id',
     provider: 'Sumo Logic',
     description: 'Sumo Logic access id (the identifier half of an access key pair)',
@@ -186,7 +187,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'SUMO_ACCESS_ID',
   }),
-  keyed({
+  wordKeyed({
     id: 'sumologic-access-key',
     provider: 'Sumo Logic',
     description: 'Sumo Logic access key',
@@ -204,7 +205,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'HONEYCOMB_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'honeycomb-api-key',
     provider: 'Honeycomb',
     description: 'Honeycomb classic API key (22 characters, or 32 hex for classic ingest keys)',
@@ -213,7 +214,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.2,
     envName: 'HONEYCOMB_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'splunk-hec-token',
     provider: 'Splunk',
     description: 'Splunk HTTP Event Collector token',
@@ -222,7 +223,7 @@ export const rules: readonly RuleSpec[] = [
     secret: UUID,
     envName: 'SPLUNK_HEC_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'launchdarkly-access-token',
     provider: 'LaunchDarkly',
     description: 'LaunchDarkly API access token (api-)',
@@ -232,7 +233,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'LAUNCHDARKLY_ACCESS_TOKEN',
     rotateUrl: 'https://app.launchdarkly.com/settings/authorization',
   }),
-  keyed({
+  wordKeyed({
     id: 'launchdarkly-sdk-key',
     provider: 'LaunchDarkly',
     description: 'LaunchDarkly server-side SDK key (sdk-)',
@@ -241,16 +242,17 @@ export const rules: readonly RuleSpec[] = [
     secret: `sdk-${UUID}`,
     envName: 'LAUNCHDARKLY_SDK_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'logzio-token',
     provider: 'Logz.io',
     description: 'Logz.io log shipping token or API token',
     keywords: ['logz'],
+    identifier: String.raw`logz[._]?io|logz`,
     secret: `[A-Za-z]{32}|${UUID}`,
     minEntropy: 3.3,
     envName: 'LOGZIO_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'rollbar-access-token',
     provider: 'Rollbar',
     description: 'Rollbar project or account access token',
@@ -259,7 +261,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'ROLLBAR_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'bugsnag-api-key',
     provider: 'Bugsnag',
     description: 'Bugsnag (Insight Hub) project API key',
@@ -268,7 +270,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'BUGSNAG_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'pagerduty-api-key',
     provider: 'PagerDuty',
     description: 'PagerDuty REST API key',
@@ -278,7 +280,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.2,
     envName: 'PAGERDUTY_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'pagerduty-integration-key',
     provider: 'PagerDuty',
     description: 'PagerDuty Events API integration (routing) key',
@@ -288,7 +290,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.2,
     envName: 'PAGERDUTY_ROUTING_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'opsgenie-api-key',
     provider: 'Opsgenie',
     description: 'Opsgenie API key',

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { keyed, prefixed } from './define';
+import { prefixed } from './define';
+import { wordKeyed } from './word-keyed';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
@@ -14,8 +15,8 @@ export const rules: readonly RuleSpec[] = [
     id: 'stripe-secret-key',
     provider: 'Stripe',
     description: 'Stripe secret API key (live or test mode)',
-    keywords: ['sk_live_', 'sk_test_'],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(sk_(?:live|test)_${NOT_STRIPE_LOOKALIKE}[A-Za-z0-9]{20,247})(?![A-Za-z0-9_])`),
+    keywords: ['sk_live_', 'sk_test_', 'sk_prod_'],
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(sk_(?:live|test|prod)_${NOT_STRIPE_LOOKALIKE}[A-Za-z0-9]{20,247})(?![A-Za-z0-9_])`),
     minEntropy: 3.2,
     // The test key printed throughout Stripe's own API reference.
     allow: [new RegExp('^sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc$')],
@@ -26,8 +27,8 @@ export const rules: readonly RuleSpec[] = [
     id: 'stripe-restricted-key',
     provider: 'Stripe',
     description: 'Stripe restricted API key (live or test mode)',
-    keywords: ['rk_live_', 'rk_test_'],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(rk_(?:live|test)_${NOT_STRIPE_LOOKALIKE}[A-Za-z0-9]{20,247})(?![A-Za-z0-9_])`),
+    keywords: ['rk_live_', 'rk_test_', 'rk_prod_'],
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(rk_(?:live|test|prod)_${NOT_STRIPE_LOOKALIKE}[A-Za-z0-9]{20,247})(?![A-Za-z0-9_])`),
     minEntropy: 3.2,
     envName: 'STRIPE_RESTRICTED_KEY',
     rotateUrl: 'https://dashboard.stripe.com/apikeys',
@@ -57,7 +58,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Square',
     description: 'Square legacy OAuth access token (sq0atp-)',
     keywords: ['sq0atp-'],
-    pattern: /(?<![A-Za-z0-9_-])(sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(sq0atp-[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/,
     envName: 'SQUARE_ACCESS_TOKEN',
     rotateUrl: 'https://developer.squareup.com/apps',
   }),
@@ -78,7 +79,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: /(?<![A-Za-z0-9_])(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})(?![A-Za-z0-9_])/,
     envName: 'BRAINTREE_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'braintree-private-key',
     provider: 'PayPal Braintree',
     description: 'PayPal Braintree API private key',
@@ -87,7 +88,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'BRAINTREE_PRIVATE_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'paypal-client-secret',
     provider: 'PayPal',
     description: 'PayPal REST API client secret',
@@ -106,7 +107,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 4.0,
     envName: 'ADYEN_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'plaid-client-id',
     provider: 'Plaid',
     description: 'Plaid client id (half of a Plaid API credential pair)',
@@ -115,7 +116,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'PLAID_CLIENT_ID',
   }),
-  keyed({
+  wordKeyed({
     id: 'plaid-secret',
     provider: 'Plaid',
     description: 'Plaid API secret',
@@ -156,12 +157,13 @@ export const rules: readonly RuleSpec[] = [
   prefixed({
     id: 'flutterwave-encryption-key',
     provider: 'Flutterwave',
-    description: 'Flutterwave test-mode encryption key',
+    description: 'Flutterwave test-mode encryption key (FLWSECK_TEST plus 12 hex, with or without a dash)',
     keywords: ['flwseck_test'],
-    pattern: /(?<![A-Za-z0-9_])(FLWSECK_TEST[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+    // The 12-character tail, then no more: the 32-character test secret key has the same prefix.
+    pattern: /(?<![A-Za-z0-9_])(FLWSECK_TEST-?[a-z0-9]{12})(?![A-Za-z0-9_-])/,
     envName: 'FLUTTERWAVE_ENCRYPTION_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'gocardless-access-token',
     provider: 'GoCardless',
     description: 'GoCardless API access token (live or sandbox)',
@@ -170,7 +172,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'GOCARDLESS_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'coinbase-api-secret',
     provider: 'Coinbase',
     description: 'Coinbase API secret',
@@ -180,7 +182,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'COINBASE_API_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'kraken-api-key',
     provider: 'Kraken',
     description: 'Kraken API key',
@@ -189,7 +191,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 4.0,
     envName: 'KRAKEN_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'kraken-private-key',
     provider: 'Kraken',
     description: 'Kraken API private key (base64)',
@@ -198,7 +200,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 4.0,
     envName: 'KRAKEN_PRIVATE_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'kucoin-api-key',
     provider: 'KuCoin',
     description: 'KuCoin API key',
@@ -207,7 +209,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'KUCOIN_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'kucoin-api-secret',
     provider: 'KuCoin',
     description: 'KuCoin API secret',
@@ -215,7 +217,7 @@ export const rules: readonly RuleSpec[] = [
     secret: UUID,
     envName: 'KUCOIN_API_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'bittrex-api-key',
     provider: 'Bittrex',
     description: 'Bittrex API key',
@@ -225,7 +227,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'BITTREX_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'bittrex-api-secret',
     provider: 'Bittrex',
     description: 'Bittrex API secret',
@@ -235,7 +237,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'BITTREX_API_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'finicity-client-secret',
     provider: 'Finicity',
     description: 'Finicity partner secret',
@@ -244,7 +246,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.2,
     envName: 'FINICITY_PARTNER_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'finicity-app-key',
     provider: 'Finicity',
     description: 'Finicity app key',
@@ -298,7 +300,7 @@ export const rules: readonly RuleSpec[] = [
     confidence: 'low',
     envName: 'RAZORPAY_KEY_ID',
   }),
-  keyed({
+  wordKeyed({
     id: 'razorpay-key-secret',
     provider: 'Razorpay',
     description: 'Razorpay key secret',
@@ -308,7 +310,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'RAZORPAY_KEY_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'paystack-secret-key',
     provider: 'Paystack',
     description: 'Paystack secret key (live or test)',
@@ -317,7 +319,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'PAYSTACK_SECRET_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'lemonsqueezy-api-key',
     provider: 'Lemon Squeezy',
     description: 'Lemon Squeezy API key (a signed JWT)',
@@ -339,7 +341,7 @@ export const rules: readonly RuleSpec[] = [
     allow: [/^pdl_live_apikey_01gtgztp8f4kek3yd4g1wrksa3_/],
     envName: 'PADDLE_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'paddle-legacy-api-key',
     provider: 'Paddle',
     description: 'Paddle legacy API key or Classic vendor auth code (50 characters, no prefix)',

@@ -1,7 +1,10 @@
 import type { RuleSpec } from '../types';
-import { keyed, prefixed } from './define';
+import { prefixed } from './define';
+import { wordKeyed } from './word-keyed';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+// The secret key shown in Freemius's SDK integration docs.
+const FREEMIUS_EXAMPLE = [/^sk_ubb4yN3mzqGR2x8#P7r5&@\*xC\$utE$/];
 
 /** Rules of the saas family: productivity, commerce, content, data and developer-tool APIs. */
 export const rules: readonly RuleSpec[] = [
@@ -36,7 +39,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'LINEAR_API_KEY',
     rotateUrl: 'https://linear.app/settings/account/security',
   }),
-  keyed({
+  wordKeyed({
     id: 'linear-client-secret',
     provider: 'Linear',
     description: 'Linear OAuth application client secret',
@@ -56,7 +59,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'ATLASSIAN_API_TOKEN',
     rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'atlassian-api-token-legacy',
     provider: 'Atlassian',
     description: 'Atlassian (Jira, Confluence) API token in the older 24-character format',
@@ -66,7 +69,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'ATLASSIAN_API_TOKEN',
     rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'asana-pat',
     provider: 'Asana',
     description: 'Asana personal access token (1/… or 2/…)',
@@ -75,7 +78,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'ASANA_ACCESS_TOKEN',
     rotateUrl: 'https://app.asana.com/0/my-apps',
   }),
-  keyed({
+  wordKeyed({
     id: 'asana-client-secret',
     provider: 'Asana',
     description: 'Asana OAuth application client secret',
@@ -94,7 +97,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'AIRTABLE_API_KEY',
     rotateUrl: 'https://airtable.com/create/tokens',
   }),
-  keyed({
+  wordKeyed({
     id: 'airtable-api-key',
     provider: 'Airtable',
     description: 'Airtable legacy API key (key…)',
@@ -152,7 +155,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(pat-[a-z]{2}[0-9]-${UUID})(?![A-Za-z0-9_-])`),
     envName: 'HUBSPOT_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'hubspot-api-key',
     provider: 'HubSpot',
     description: 'HubSpot legacy API key (hapikey)',
@@ -160,7 +163,7 @@ export const rules: readonly RuleSpec[] = [
     secret: UUID,
     envName: 'HUBSPOT_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'zendesk-api-token',
     provider: 'Zendesk',
     description: 'Zendesk API token',
@@ -169,7 +172,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'ZENDESK_API_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'intercom-access-token',
     provider: 'Intercom',
     description: 'Intercom access token (base64 of "tok:…")',
@@ -196,7 +199,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'TYPEFORM_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'trello-api-key',
     provider: 'Trello',
     description: 'Trello API key (32 hex; pairs with a user token)',
@@ -205,7 +208,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'TRELLO_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'trello-api-token',
     provider: 'Trello',
     description: 'Trello user token (64 hex)',
@@ -223,7 +226,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 4.0,
     envName: 'DROPBOX_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'dropbox-api-token',
     provider: 'Dropbox',
     description: 'Dropbox long-lived access token',
@@ -241,7 +244,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'CONTENTFUL_MANAGEMENT_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'contentful-delivery-token',
     provider: 'Contentful',
     description: 'Contentful delivery or preview API token',
@@ -259,7 +262,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'MAPBOX_SECRET_TOKEN',
     rotateUrl: 'https://account.mapbox.com/access-tokens/',
   }),
-  keyed({
+  wordKeyed({
     id: 'algolia-admin-key',
     provider: 'Algolia',
     description: 'Algolia admin or write API key (search-only keys are public and skipped)',
@@ -269,7 +272,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'ALGOLIA_ADMIN_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'etsy-api-key',
     provider: 'Etsy',
     description: 'Etsy Open API keystring',
@@ -286,7 +289,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: /(?<![A-Za-z0-9_-])(fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])/,
     envName: 'FRAMEIO_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'freshbooks-access-token',
     provider: 'FreshBooks',
     description: 'FreshBooks OAuth access token or client secret',
@@ -295,7 +298,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'FRESHBOOKS_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'lob-api-key',
     provider: 'Lob',
     description: 'Lob secret API key (live_ or test_)',
@@ -306,7 +309,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'LOB_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'lob-publishable-key',
     provider: 'Lob',
     description: 'Lob publishable API key (meant for client-side address verification)',
@@ -327,7 +330,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'MAXMIND_LICENSE_KEY',
     rotateUrl: 'https://www.maxmind.com/en/accounts/current/license-key',
   }),
-  keyed({
+  wordKeyed({
     id: 'nytimes-api-key',
     provider: 'New York Times',
     description: 'New York Times developer API key',
@@ -346,7 +349,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'README_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'rapidapi-key',
     provider: 'RapidAPI',
     description: 'RapidAPI application key',
@@ -355,7 +358,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'RAPIDAPI_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'sidekiq-secret',
     provider: 'Sidekiq',
     description: 'Sidekiq Pro/Enterprise gem server credentials (Bundler config)',
@@ -373,7 +376,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: /https?:\/\/([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com(?![A-Za-z0-9.-])/,
     envName: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM',
   }),
-  keyed({
+  wordKeyed({
     id: 'squarespace-access-token',
     provider: 'Squarespace',
     description: 'Squarespace API key',
@@ -381,7 +384,7 @@ export const rules: readonly RuleSpec[] = [
     secret: UUID,
     envName: 'SQUARESPACE_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'beamer-api-token',
     provider: 'Beamer',
     description: 'Beamer API key (b_)',
@@ -407,7 +410,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'DATABRICKS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'confluent-api-secret',
     provider: 'Confluent',
     description: 'Confluent Cloud API secret',
@@ -476,7 +479,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: /(?<![A-Za-z0-9_])(sm_sat_[A-Za-z0-9]{16})(?![A-Za-z0-9_])/,
     envName: 'SETTLEMINT_ACCESS_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'flickr-api-key',
     provider: 'Flickr',
     description: 'Flickr API key or secret',
@@ -485,7 +488,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.0,
     envName: 'FLICKR_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'finnhub-api-key',
     provider: 'Finnhub',
     description: 'Finnhub API key',
@@ -494,7 +497,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'FINNHUB_API_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'meraki-api-key',
     provider: 'Cisco Meraki',
     description: 'Cisco Meraki Dashboard API key',
@@ -511,7 +514,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/[0-9]{3,12}\/[A-Za-z0-9]{5,12})(?![A-Za-z0-9])/,
     envName: 'ZAPIER_WEBHOOK_URL',
   }),
-  keyed({
+  wordKeyed({
     id: 'segment-write-key',
     provider: 'Segment',
     description: 'Segment source write key',
@@ -531,7 +534,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'SEGMENT_PUBLIC_API_TOKEN',
   }),
-  keyed({
+  wordKeyed({
     id: 'mixpanel-api-secret',
     provider: 'Mixpanel',
     description: 'Mixpanel API secret or service account secret (project tokens are public)',
@@ -541,13 +544,14 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'MIXPANEL_API_SECRET',
   }),
-  keyed({
+  wordKeyed({
     id: 'freemius-secret-key',
     provider: 'Freemius',
     description: 'Freemius secret key',
     keywords: ['freemius'],
     secret: String.raw`sk_[A-Za-z0-9!#$%&*+.:=?@^_~\-]{29}`,
     minEntropy: 3.5,
+    allow: FREEMIUS_EXAMPLE,
     envName: 'FREEMIUS_SECRET_KEY',
   }),
   prefixed({
@@ -558,22 +562,25 @@ export const rules: readonly RuleSpec[] = [
     pattern: /["']secret_key["'][ \t]{0,4}=>[ \t]{0,4}["'](sk_[^\s"'\\]{29})["']/,
     confidence: 'medium',
     minEntropy: 3.5,
+    allow: FREEMIUS_EXAMPLE,
     envName: 'FREEMIUS_SECRET_KEY',
   }),
-  keyed({
+  wordKeyed({
     id: 'looker-client-id',
     provider: 'Looker',
     description: 'Looker API client id (the identifier half of an API3 key)',
     keywords: ['looker'],
+    identifier: 'lookersdk|looker',
     secret: '[A-Za-z0-9]{20}',
     minEntropy: 3.2,
     envName: 'LOOKERSDK_CLIENT_ID',
   }),
-  keyed({
+  wordKeyed({
     id: 'looker-client-secret',
     provider: 'Looker',
     description: 'Looker API client secret',
     keywords: ['looker'],
+    identifier: 'lookersdk|looker',
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
     envName: 'LOOKERSDK_CLIENT_SECRET',

@@ -152,7 +152,13 @@ const cases: RuleCase[] = [
   inText(
     'curl-user-password',
     password(),
-    ['curl -u deploy:§ https://api.corp.net/v1/items', 'curl --user "ci-bot:§" -X POST https://ci.corp.net/job', 'curl -X POST \\\n  -u admin:§ \\\n  https://api.corp.net/v1/items'],
+    [
+      'curl -u deploy:§ https://api.corp.net/v1/items',
+      'curl --user "ci-bot:§" -X POST https://ci.corp.net/job',
+      'curl -X POST \\\n  -u admin:§ \\\n  https://api.corp.net/v1/items',
+      "curl --user kevin:'§' -iX PATCH https://api.corp.net/v1/items",
+      'curl --user "j.smith":"§" https://api.corp.net/user/me',
+    ],
     [
       'curl -u user:password https://api.corp.net',
       'curl -u $USER:$PASS https://api.corp.net',
@@ -161,6 +167,35 @@ const cases: RuleCase[] = [
       'curl -u user: https://api.corp.net',
       'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://api.corp.net',
       'curl -u elastic:changeme http://localhost:9200',
+      'curl -sL --user "$1:$2" "$3" > "$4"',
+      'curl -u <user:password> https://api.corp.net/endpoint',
+      'curl -XGET -i -u "${{ secrets.ELK_ID }}:${{ secrets.ELK_PASS }}"',
+      'curl -X POST --user "$(cat ./login.txt):$(cat ./password.txt)"',
+      'curl --user "xxx:yyy" https://api.corp.net',
+      'curl --silent --user "{{ .Values.username }}:{{ .Values.password }}" https://api.corp.net',
+    ],
+  ),
+  inText(
+    'curl-user-api-key',
+    password(),
+    ['curl -u "§:" https://localhost:9200', 'curl https://api.corp.net/v1/charges \\\n  -u §: \\\n  -d amount=2000'],
+    ['curl -u "${API_KEY}:" https://api.corp.net', 'curl -u username: https://api.corp.net', `curl -u deploy:${alnum(16)} https://api.corp.net`],
+  ),
+  inText(
+    'curl-header-secret',
+    uuid(),
+    [
+      "curl --header  'Authorization:  §' https://api.corp.net",
+      'curl -X GET \\\n     -H "apikey: §" \\\n     -H "Accept: application/json" \\\n     https://api.corp.net/rest/v1/stats',
+      'curl -H "X-Octopus-ApiKey: §" https://octopus.corp.net/api',
+    ],
+    [
+      'curl -X GET -H "apikey: $API_KEY" -H "Accept: $FORMAT" "$API_URL/rest/v1/stats"',
+      'curl -H "Authorization: Bearer <Openverse API token>" "https://api.openverse.org/v1/audio/"',
+      'curl -H "Authorization: Token **********" https://api.corp.net',
+      'curl -H "X-Api-Key: YOUR_API_KEY_GOES_HERE" https://api.corp.net',
+      'curl -H "Content-Type: application/json" -d \'{"token_type": "bearer"}\' https://api.corp.net',
+      `curl -H "X-Api-Key: ${alnum(10)}" https://api.corp.net`,
     ],
   ),
 ];

@@ -13,6 +13,8 @@ const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 
 const zapierBase = join('https://hooks.zapier.com/', 'hooks/catch/');
 const freemiusChars = `${charset.alnum}!#$%&*+=?@^_`;
+// The example key in Freemius's SDK docs, which the rules allow.
+const freemiusDocsKey = join('sk_', 'ubb4yN3mzqGR2x8#P7r5&@*xC$utE');
 const intercom = Buffer.from(`tok:${uuid().replace(/-/g, '_')}:1:0`).toString('base64');
 const sidekiqCreds = join(hex(8), ':', hex(8));
 
@@ -115,12 +117,19 @@ const cases: RuleCase[] = [
   { rule: 'segment-write-key', secret: alnum(32), name: 'SEGMENT_WRITE_KEY', negatives: [`segment_id = "${alnum(32)}"`] },
   { rule: 'segment-public-api-token', secret: join('sg', 'p_', alnum(64)), keep: 4 },
   { rule: 'mixpanel-api-secret', secret: alnum(32), name: 'MIXPANEL_API_SECRET', negatives: [`MIXPANEL_PROJECT_TOKEN=${hex(32)}`] },
-  { rule: 'freemius-secret-key', secret: join('sk_', randomString(freemiusChars, 29)), name: 'FREEMIUS_SECRET_KEY', keep: 3, wrong: '"' },
+  {
+    rule: 'freemius-secret-key',
+    secret: join('sk_', randomString(freemiusChars, 29)),
+    name: 'FREEMIUS_SECRET_KEY',
+    keep: 3,
+    wrong: '"',
+    negatives: [`FREEMIUS_SECRET_KEY=${freemiusDocsKey}`],
+  },
   {
     rule: 'freemius-sdk-secret-key',
     secret: join('sk_', randomString(freemiusChars, 29)),
     texts: ["    'secret_key' => '§',", '"secret_key" => "§"'],
-    negatives: [`'secret_key' => '${join('sk_', alnum(28))}',`, "'secret_key' => 'sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxx',"],
+    negatives: [`'secret_key' => '${join('sk_', alnum(28))}',`, "'secret_key' => 'sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxx',", `"secret_key" => "${freemiusDocsKey}",`],
   },
   { rule: 'looker-client-id', secret: alnum(20), name: 'LOOKERSDK_CLIENT_ID' },
   { rule: 'looker-client-secret', secret: alnum(24), name: 'LOOKERSDK_CLIENT_SECRET' },
