@@ -20,7 +20,8 @@ function filesUnder(dir, suffix) {
 const targets = {
   // `vscode` is provided by the host; everything else is bundled so the VSIX needs no node_modules.
   extension: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  browser: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/browser.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022' },
+  // node:* stays external for the few lazy imports that only run on desktop (git); the web host never loads them.
+  browser: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/browser.js', platform: 'browser', format: 'cjs', external: ['vscode', 'node:*'], target: 'es2022' },
   // No `vscode` external: a stray import of it from the CLI or the engine breaks this build.
   cli: { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   tests: { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'dist-test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] },

@@ -3,8 +3,12 @@
 import { characterClasses, shannonEntropy } from './entropy';
 import { isPlaceholder, isRepetitiveOrSequential } from './filters';
 
-/** What kind of secret a name suggests; passwords are allowed lower entropy than keys. */
-export type SecretNameKind = 'password' | 'key';
+/**
+ * What kind of secret a name suggests. Passwords are allowed lower entropy than keys; a `weak-key` is a
+ * `<word>_key` whose first word says nothing about secrecy (`softlayer_key`, but also `cache_key`), so
+ * only a value that is clearly random counts.
+ */
+export type SecretNameKind = 'password' | 'key' | 'weak-key';
 
 /** Words that make a following `key` a secret: `api_key`, `signingKey`, `MASTER_KEY`. */
 export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -16,6 +20,11 @@ const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbp
 const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|signature|sig|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
 // Names that mention a secret but hold something else: metadata about it, or a public half.
 const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer)$/;
+// Compound single words (`SLAPIKEY`, `softlayerapikey`, `dbpassword`) are judged by how they end.
+const SECRET_SUFFIX = /(?:apikey|apitoken|secretkey|accesskey|privatekey|authtoken|accesstoken|secret|token)$/;
+const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
+// Keys that index or order things, never credentials.
+const NON_SECRET_KEY_QUALIFIERS = /^(?:cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign)$/;
 const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|hash|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
 
 /** Splits `awsSecretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `aws-secret.key` into lowercase words. */
@@ -53,9 +62,12 @@ function classifyName(identifier: string): SecretNameKind | undefined {
   let kind: SecretNameKind | undefined;
   words.forEach((word, i) => {
     if (PASSWORD_WORDS.test(word)) kind = 'password';
-    else if (!kind && SECRET_WORDS.test(word)) kind = 'key';
-    else if (!kind && word === 'key' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])) kind = 'key';
-    else if (!kind && /^(?:api|secret|private|access|auth|client|encryption|signing|master)key$/.test(word)) kind = 'key';
+    else if (kind === 'password') return;
+    else if (SECRET_WORDS.test(word)) kind = 'key';
+    else if (word === 'key' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])) kind = 'key';
+    else if (PASSWORD_SUFFIX.test(word)) kind = 'password';
+    else if (SECRET_SUFFIX.test(word) && !/^(?:csrf|xsrf)/.test(word)) kind = 'key';
+    else if (!kind && word === 'key' && i > 0 && !NON_SECRET_KEY_QUALIFIERS.test(words[i - 1])) kind = 'weak-key';
   });
   return kind;
 }
@@ -72,6 +84,8 @@ const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
 const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[.!?]?$/;
 const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
+// Words that make a spaced value a message about a password rather than a passphrase.
+const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current)\b/i;
 // Regex source kept in a string (`'[A-Za-z0-9]{32}'`) or a regex literal: a pattern, not a value.
 const REGEX_SOURCE = /\[[^\]]{1,60}\](?:\{\d+|[+*?])|\\[dwsbDWSB]|\(\?[:=!<]|^\/[\^([]/;
 // A template literal that interpolates (`${expr}`, `#{expr}`): built at run time, not a hardcoded value.
@@ -84,9 +98,10 @@ export type ValueForm = 'quoted' | 'bare-literal' | 'bare';
 export function rejectGenericValue(value: string, kind: SecretNameKind, form: ValueForm, operator = '='): string | undefined {
   // `name: Type` in TypeScript, Python, Kotlin, Swift or Rust: a type annotation, not a value.
   if (form === 'bare' && operator === ':' && !looksRandom(value)) return 'type annotation';
-  if (value.length < (kind === 'password' ? MIN_GENERIC_LENGTH : 10)) return 'too short';
+  if (value.length < (kind === 'password' ? MIN_GENERIC_LENGTH : kind === 'key' ? 10 : 20)) return 'too short';
   if (!/[A-Za-z0-9]/.test(value)) return 'no letters or digits';
-  if (kind === 'key' && /\s/.test(value)) return 'contains spaces';
+  if (kind !== 'password' && /\s/.test(value)) return 'contains spaces';
+  if (kind === 'weak-key' && !(/[A-Za-z]/.test(value) && /\d/.test(value))) return 'not random enough for a weakly named key';
   if (value.startsWith('<') || HOSTNAME.test(value)) return 'markup or host name';
   if (value.length > 300) return 'too long';
   if (isPlaceholder(value)) return 'placeholder';
@@ -96,15 +111,26 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (INTEGRITY.test(value)) return 'integrity hash';
   if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value)) return 'url or path';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
-  if (WORDS_ONLY.test(value) || SENTENCE.test(value)) return 'words';
+  if (WORDS_ONLY.test(value) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
   if (INTERPOLATION.test(value)) return 'interpolated';
-  if (form === 'bare' && (CODE_EXPRESSION.test(value) || /^\//.test(value)) && !looksRandom(value)) return 'code expression';
+  if (form === 'bare' && (/^\//.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !looksRandom(value)) return 'code expression';
   const entropy = shannonEntropy(value);
   if (kind === 'password') return entropy < 2.3 ? 'low entropy' : undefined;
   if (entropy < (value.length >= 20 ? 3.0 : 2.7)) return 'low entropy';
   if (characterClasses(value) < 2 && !/^[0-9a-f]{32,}$/i.test(value)) return 'single character class';
   return undefined;
+}
+
+// Code has balanced brackets; a garbled bare value (`m{{h}o)p`) is not an expression.
+function bracketsBalance(value: string): boolean {
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  for (const c of value) {
+    if (c === '(' || c === '[' || c === '{') stack.push(c);
+    else if (pairs[c] && stack.pop() !== pairs[c]) return false;
+  }
+  return stack.length === 0 || /[([{]$/.test(value);
 }
 
 // A bare word that is nonetheless random: long, with digits and letters interleaved.

@@ -66,6 +66,7 @@ function lineBefore(text: string, offset: number): string {
 function trimUnbalancedClosers(value: string): string {
   let out = value;
   const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  out = out.replace(/,+$/, '');
   while (out.length > 0 && pairs[out[out.length - 1]]) {
     const close = out[out.length - 1];
     const opens = out.split(pairs[close]).length - 1;
@@ -98,7 +99,8 @@ const assignment: Refiner = (text, match, indices, context) => {
   const rawIdentifier = text.slice(ident.start, ident.end);
   if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)))) return undefined;
   const identifier = rawIdentifier.replace(/^[-$@]+/, '');
-  const kind = secretNameKind(identifier.split('.').pop() ?? identifier);
+  // `client.setPassword("…")` and `secret.assign("…")` name the secret anywhere in the chain; elsewhere the last member does.
+  const kind = secretNameKind(operator === '(' ? identifier : identifier.split('.').pop() ?? identifier);
   if (!kind || insideStringLiteral(text, ident.start)) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals || envStyle ? 'bare-literal' : 'bare';

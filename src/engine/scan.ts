@@ -25,6 +25,8 @@ export interface ScanOptions {
 /** Every loaded rule, in registry order. Loading validates them, so a bad rule fails at startup. */
 export const rules: readonly Rule[] = loadRules(ruleFamilies);
 const prefilter = new KeywordPrefilter(rules.map((rule) => rule.keywords));
+// Registry order breaks ties between overlapping findings: provider families come before the generic detector.
+const ORDER = new Map(rules.map((rule, index) => [rule.id, index]));
 // How far from a secret, on its line, an allow directive is looked for.
 const DIRECTIVE_REACH = 500;
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -121,8 +123,7 @@ function collect(rule: Rule, text: string, offset: number, context: RefineContex
 
 // Overlapping candidates describe one secret: keep the most confident, then the earliest rule.
 function keepBest(candidates: Candidate[]): Candidate[] {
-  const order = new Map(rules.map((rule, index) => [rule.id, index]));
-  candidates.sort((a, b) => a.start - b.start || CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] || order.get(a.rule.id)! - order.get(b.rule.id)!);
+  candidates.sort((a, b) => a.start - b.start || CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] || ORDER.get(a.rule.id)! - ORDER.get(b.rule.id)!);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
     const clash = kept.findIndex((k) => candidate.start < k.end && k.start < candidate.end);
@@ -133,7 +134,7 @@ function keepBest(candidates: Candidate[]): Candidate[] {
     const other = kept[clash];
     const better =
       CONFIDENCE_RANK[candidate.confidence] - CONFIDENCE_RANK[other.confidence] ||
-      order.get(other.rule.id)! - order.get(candidate.rule.id)!;
+      ORDER.get(other.rule.id)! - ORDER.get(candidate.rule.id)!;
     if (better > 0) kept[clash] = candidate;
   }
   return kept;

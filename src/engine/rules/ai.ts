@@ -4,6 +4,9 @@ import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
+// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
+const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
 
 /** Rules of the ai family. */
 export const rules: readonly RuleSpec[] = [
@@ -64,7 +67,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Azure OpenAI',
     description: 'Azure OpenAI / Azure AI services key',
     keywords: ['azure_openai', 'azureopenai', 'azure-openai'],
-    identifier: 'azure[_-]?openai',
+    identifier: `azure[_-]?openai${CREDENTIAL}`,
     secret: '[a-f0-9]{32}|[A-Za-z0-9]{84}',
     minEntropy: 3.0,
     envName: 'AZURE_OPENAI_API_KEY',
@@ -210,6 +213,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Together AI',
     description: 'Together AI API key',
     keywords: ['together'],
+    identifier: `together${CREDENTIAL}`,
     secret: '[a-f0-9]{64}|tgp_v1_[A-Za-z0-9_-]{30,60}',
     minEntropy: 3.0,
     envName: 'TOGETHER_API_KEY',
@@ -248,7 +252,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'ElevenLabs',
     description: 'ElevenLabs API key',
     keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key'],
-    identifier: 'elevenlabs|xi-api-key|xi_api_key',
+    identifier: `elevenlabs${CREDENTIAL}|xi-api-key|xi_api_key`,
     secret: 'sk_[a-f0-9]{48}|[a-f0-9]{32}',
     minEntropy: 3.0,
     envName: 'ELEVENLABS_API_KEY',
@@ -259,6 +263,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'AssemblyAI',
     description: 'AssemblyAI API key',
     keywords: ['assemblyai', 'assembly_ai'],
+    identifier: `(?:assemblyai|assembly_ai)${CREDENTIAL}`,
     secret: '[a-f0-9]{32}',
     minEntropy: 3.0,
     envName: 'ASSEMBLYAI_API_KEY',
@@ -268,6 +273,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Deepgram',
     description: 'Deepgram API key',
     keywords: ['deepgram'],
+    identifier: `deepgram${CREDENTIAL}`,
     secret: '[a-f0-9]{40}',
     minEntropy: 3.0,
     envName: 'DEEPGRAM_API_KEY',
@@ -288,6 +294,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Pinecone',
     description: 'Pinecone legacy (UUID) API key',
     keywords: ['pinecone'],
+    identifier: `pinecone${CREDENTIAL}`,
     secret: UUID,
     caseInsensitiveSecret: true,
     envName: 'PINECONE_API_KEY',
@@ -371,6 +378,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Weights & Biases',
     description: 'Weights & Biases API key',
     keywords: ['wandb'],
+    identifier: `wandb${CREDENTIAL}`,
     secret: '[a-f0-9]{40}',
     minEntropy: 3.0,
     envName: 'WANDB_API_KEY',
@@ -429,6 +437,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Clarifai',
     description: 'Clarifai personal access token or API key',
     keywords: ['clarifai'],
+    identifier: `clarifai${CREDENTIAL}`,
     secret: '[a-f0-9]{32}',
     minEntropy: 3.0,
     envName: 'CLARIFAI_PAT',

@@ -2,6 +2,9 @@ import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 
+// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
 
@@ -136,6 +139,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['keycloak'],
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
+    allow: [LETTERS_ONLY],
     envName: 'KEYCLOAK_CLIENT_SECRET',
   }),
   wordKeyed({

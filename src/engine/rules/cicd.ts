@@ -3,17 +3,27 @@ import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
+// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
+const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
 
 // A Kubernetes Secret's entries are plain `key: value` lines, so the rule needs the manifest around
-// them: the `kind: Secret` line somewhere in the same YAML document (before or after, never across a
-// `---`), and a `data:` (or `stringData:`) line above with only indented lines in between.
+// them: a `data:` (or `stringData:`) line above, with at most 30 lines between that are all indented,
+// blank or comments, and the `kind: Secret` line somewhere in the same YAML document (before or after,
+// never across a `---`). The checks run in order of cost: line start, entry shape, block, then kind.
+// The line alternatives are disjoint (indented with content / blank / top-level comment), so the
+// bounded repetition has one way to match and backtracks linearly.
+const BLOCK_LINE = String.raw`(?:[ \t]{1,64}[^\s][^\n]{0,16384}\n|[ \t]{0,64}\r?\n|#[^\n]{0,1000}\n)`;
+const UNDER = (block: string): string => String.raw`(?<=(?:^|\n)[ \t]*${block}:[ \t]*\r?\n${BLOCK_LINE}{0,30})`;
 const SAME_DOCUMENT = String.raw`(?:[^\n]|\n(?!---)){0,16384}`;
 const KIND_SECRET = String.raw`[ \t]*kind: ["']?[Ss]ecret["']?[ \t]*`;
 const IN_SECRET_MANIFEST = String.raw`(?:(?<=(?:^|\n)${KIND_SECRET}\r?\n${SAME_DOCUMENT})|(?=${SAME_DOCUMENT}\n${KIND_SECRET}(?:\r?\n|$)))`;
-const UNDER = (block: string): string => String.raw`(?<=(?:^|\n)[ \t]*${block}:[ \t]*\r?\n(?:[^\n]|\n(?=[ \t#\r\n])){0,16384})(?<=\n)`;
 // The value may sit on the next line, after a `|` or `>` block scalar indicator.
 const ENTRY_KEY = String.raw`[ \t]+["']?[\w.\-]{1,253}["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+|)["']?`;
 const ENTRY_END = String.raw`(?=["']?[ \t]*(?:\r?\n|$|#))`;
+// One entry of a block: the value's class, matched only at a line start, after a cheap look at its shape.
+const ENTRY = (block: string, value: string): string =>
+  String.raw`(?<=\n)(?=${ENTRY_KEY}${value}${ENTRY_END})${UNDER(block)}${ENTRY_KEY}(${value})${ENTRY_END}${IN_SECRET_MANIFEST}`;
 
 /** Rules of the cicd family. */
 export const rules: readonly RuleSpec[] = [
@@ -40,7 +50,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'CircleCI',
     description: 'CircleCI API token (unprefixed, 40 hex)',
     keywords: ['circleci', 'circle_ci', 'circle-ci', 'circletoken', 'circle_token', 'circle-token'],
-    identifier: 'circle[_-]?(?:ci|token)',
+    identifier: `circle[_-]?ci${CREDENTIAL}|circle[_-]?token`,
     secret: '[a-f0-9]{40}',
     minEntropy: 3.0,
     envName: 'CIRCLECI_TOKEN',
@@ -155,6 +165,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Codecov',
     description: 'Codecov upload or API token',
     keywords: ['codecov'],
+    identifier: `codecov${CREDENTIAL}`,
     secret: `${UUID}|[a-f0-9]{32}`,
     caseInsensitiveSecret: true,
     envName: 'CODECOV_TOKEN',
@@ -164,6 +175,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Snyk',
     description: 'Snyk API token',
     keywords: ['snyk'],
+    identifier: `snyk${CREDENTIAL}`,
     secret: UUID,
     caseInsensitiveSecret: true,
     envName: 'SNYK_TOKEN',
@@ -183,6 +195,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'SonarQube',
     description: 'SonarQube token, unprefixed (40 hex)',
     keywords: ['sonar'],
+    identifier: `sonar${CREDENTIAL}`,
     secret: '[a-f0-9]{40}',
     minEntropy: 3.0,
     envName: 'SONAR_TOKEN',
@@ -219,6 +232,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Jenkins',
     description: 'Jenkins user API token',
     keywords: ['jenkins'],
+    identifier: `jenkins${CREDENTIAL}`,
     secret: '[a-f0-9]{32,34}',
     minEntropy: 3.0,
     envName: 'JENKINS_API_TOKEN',
@@ -228,6 +242,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HashiCorp Consul',
     description: 'HashiCorp Consul ACL token',
     keywords: ['consul'],
+    identifier: `consul${CREDENTIAL}`,
     secret: UUID,
     caseInsensitiveSecret: true,
     envName: 'CONSUL_HTTP_TOKEN',
@@ -237,6 +252,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HashiCorp Nomad',
     description: 'HashiCorp Nomad ACL token',
     keywords: ['nomad'],
+    identifier: `nomad${CREDENTIAL}`,
     secret: UUID,
     caseInsensitiveSecret: true,
     envName: 'NOMAD_TOKEN',
@@ -247,7 +263,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Kubernetes',
     description: 'Value in the data of a Kubernetes Secret manifest (base64-encoded, not encrypted)',
     keywords: ['kind: secret', "kind: 'secret", 'kind: "secret'],
-    pattern: new RegExp(`${UNDER('data')}${ENTRY_KEY}([A-Za-z0-9+/]{4,16384}={0,2})${ENTRY_END}${IN_SECRET_MANIFEST}`),
+    pattern: new RegExp(ENTRY('data', '[A-Za-z0-9+/]{4,16384}={0,2}')),
     validator: 'base64',
     allow: [/^LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t/, /^LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0/, /^LS0tLS1CRUdJTiBSU0EgUFVCTElDIEtFWS0tLS0t/],
     multiline: true,
@@ -258,7 +274,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Kubernetes',
     description: 'Plain-text value in the stringData of a Kubernetes Secret manifest',
     keywords: ['kind: secret', "kind: 'secret", 'kind: "secret'],
-    pattern: new RegExp(`${UNDER('stringData')}${ENTRY_KEY}([^\\s"'#]{6,1024})${ENTRY_END}${IN_SECRET_MANIFEST}`),
+    pattern: new RegExp(ENTRY('stringData', `[^\\s"'#]{6,1024}`)),
     allow: [/^https?:\/\/[^@]*$/],
     multiline: true,
     confidence: 'medium',

@@ -5,8 +5,9 @@ import { wordKeyed } from './word-keyed';
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 // A URL's userinfo. The user stops at the first ':'; RFC 3986 forbids a raw '@', '/', '?' or '#' in the
-// password, which keeps the split unambiguous. `(?!\1@)` skips defaults such as `postgres:postgres@`.
-const USERINFO = String.raw`([^\s:@/?#'"\x60<>]{0,100}):(?!\1@)([^\s@/?#'"\x60<>]{1,200})@`;
+// password, which keeps the split unambiguous. `(?!\1@)` skips defaults such as `postgres:postgres@`, and
+// passwords under 3 characters are not worth a finding.
+const USERINFO = String.raw`([^\s:@/?#'"\x60<>]{0,100}):(?!\1@)([^\s@/?#'"\x60<>]{3,200})@`;
 // The host must start right after '@'; documentation hosts are skipped.
 const HOST_START = String.raw`(?!example\.(?:com|org|net)(?![A-Za-z0-9-]))[A-Za-z0-9\[_$%{.-]`;
 // Stand-ins the shared placeholder filter does not already know: stock words, shell positionals and
@@ -134,7 +135,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'JDBC',
     description: 'Password in a JDBC URL (;password=… or ?password=…)',
     keywords: ['jdbc:'],
-    pattern: new RegExp(String.raw`jdbc:[a-zA-Z0-9]{2,20}:[^\s'"\x60]{0,300}?[;?&]${caseless('password')}=([^;&\s'"\x60]{1,200})`),
+    pattern: new RegExp(String.raw`jdbc:[a-zA-Z0-9]{2,20}:[^\s'"\x60]{0,300}?[;?&]${caseless('password')}=([^;&\s'"\x60]{3,200})`),
     allow: [...PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
     envName: 'JDBC_PASSWORD',
   }),
@@ -143,7 +144,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'JDBC',
     description: 'Password in an Oracle thin JDBC URL (jdbc:oracle:thin:user/password@host)',
     keywords: ['jdbc:oracle:thin:'],
-    pattern: new RegExp(String.raw`${caseless('jdbc:oracle:thin:')}[A-Za-z0-9_$#]{1,30}/([^@\s'"\x60/]{1,100})@`),
+    pattern: new RegExp(String.raw`${caseless('jdbc:oracle:thin:')}[A-Za-z0-9_$#]{1,30}/([^@\s'"\x60/]{3,100})@`),
     allow: PLACEHOLDER_PASSWORDS,
     envName: 'JDBC_PASSWORD',
   }),
@@ -156,7 +157,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_])${caseless('(?:password|pwd)')}=` +
         String.raw`(?:(?<=${caseless('(?:server|data source|host|addr|address)')}[ \t]{0,2}=[^\n]{0,400})|(?=[^\n]{0,400}${caseless('(?:server|data source|host|addr|address)')}[ \t]{0,2}=))` +
-        String.raw`([^;\s'"\x60]{1,200})(?=[;'"\x60]|\s|$)`,
+        String.raw`([^;\s'"\x60]{3,200})(?=[;'"\x60]|\s|$)`,
     ),
     confidence: 'medium',
     allow: [...PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
@@ -241,7 +242,7 @@ export const rules: readonly RuleSpec[] = [
     // `(?!\1…)` skips user == password defaults such as admin:admin; quotes may wrap the pair or each half.
     pattern: new RegExp(
       String.raw`${CURL}[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?` +
-        String.raw`([^\s:'"<>]{0,100})["']?:(?!["']?\1(?:["'\s]|$))["']?([^\s'"<>]{1,200})(?=["'\s]|$)`,
+        String.raw`([^\s:'"\x60<>]{0,100})["']?:(?!["']?\1(?:["'\s]|$))["']?([^\s'"\x60<>]{3,200})(?=["'\s]|$)`,
     ),
     secretGroup: 2,
     confidence: 'medium',
@@ -254,7 +255,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HTTP basic auth',
     description: 'API key passed to curl as the basic-auth user with an empty password (-u key:)',
     keywords: ['curl'],
-    pattern: new RegExp(String.raw`${CURL}[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?([^\s:'"<>$]{12,200}):(?=["'\s]|$)`),
+    pattern: new RegExp(String.raw`${CURL}[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?([^\s:'"\x60<>$]{12,200}):(?=["'\s]|$)`),
     confidence: 'medium',
     multiline: true,
     minEntropy: 3.3,

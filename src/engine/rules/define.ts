@@ -42,7 +42,7 @@ function swapCase(c: string): string {
 
 // Identifier tail, optional closing quote/bracket of a key, an assignment operator in any common syntax,
 // then an optional opening quote. Every quantifier is bounded, so matching stays linear in the text.
-const ASSIGN = String.raw`[\w.\-]{0,40}?["'\x60\]]{0,2}[ \t]{0,4}(?:=>|->|:=|::=|\?=|\|\|=|=|:|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|)`;
+const ASSIGN = String.raw`[\w.\-]{0,40}?["'\x60\]]{0,2}[ \t]{0,4}(?:=>|->|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt]|$)`;
 
 /**

@@ -1,16 +1,13 @@
-import { KEY_QUALIFIERS } from '../generic';
 import type { RuleSpec } from '../types';
 
-const NAME_WORDS = ['secret', 'token', 'pass', 'pwd', 'auth', 'credential', 'creds', 'bearer', 'signature'];
-const QUALIFIERS = [...KEY_QUALIFIERS];
-// A bare `key` is too common to start from (`cacheKey`, `keydown`); a qualified one is not.
-const KEY_KEYWORDS = QUALIFIERS.flatMap((q) => ['', '_', '-', '.'].map((sep) => `${q}${sep}key`));
-// What a secret-like name starts with; the refiner then checks the whole identifier word by word.
-const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pass(?![a-z])|auth|credential|creds|bearer|signature|(?:${QUALIFIERS.join('|')})[_.\-]?key)`;
+// What a secret-like name contains; the refiner then judges the whole identifier word by word.
+const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?![a-z])|auth|credential|creds|bearer|signature|key)`;
+// A C array declarator between the name and the operator: `char secret[25] = "…"`.
+const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.\[\]|<>?]{0,30}[ \t]{0,2}(?==)|[ \t]{1,4}[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`.
-const OPERATOR = String.raw`(=>|->|!==?|:{1,2}=|={1,3}|:|\?=|\+=|\|\|=|\()?`;
-const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|([^\s"'\x60,;=<>][^\s"'\x60,;]{0,399}))`;
+const OPERATOR = String.raw`(=>|->|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\()?`;
+const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|([^\s"'\x60,;=<>][^\s"'\x60;]{0,399}))`;
 
 /** The generic detector: a literal assigned to a secret-like name, in any syntax. Low confidence. */
 export const rules: readonly RuleSpec[] = [
@@ -18,8 +15,8 @@ export const rules: readonly RuleSpec[] = [
     id: 'generic-secret-assignment',
     provider: 'Generic secret',
     description: 'A literal assigned to a secret-like name (api_key, token, password, client_secret, ...)',
-    keywords: [...NAME_WORDS, ...KEY_KEYWORDS],
-    pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}["'\\x60\\]]{0,2}${TYPE_ANNOTATION}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${VALUE}`, 'i'),
+    keywords: ['secret', 'token', 'pass', 'pwd', 'pw', 'auth', 'credential', 'creds', 'bearer', 'signature', 'key'],
+    pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}${ARRAY_DECLARATOR}["'\\x60\\]]{0,2}${TYPE_ANNOTATION}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${VALUE}`, 'i'),
     secretGroup: 0,
     confidence: 'low',
     refine: 'generic-assignment',

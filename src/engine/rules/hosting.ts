@@ -2,6 +2,9 @@ import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 
+// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /** Rules of the hosting family: app platforms, CDNs, VPS providers and their deploy tokens. */
@@ -23,6 +26,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['vercel'],
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'VERCEL_TOKEN',
     rotateUrl: 'https://vercel.com/account/tokens',
   }),

@@ -44,15 +44,15 @@ export const rules: readonly RuleSpec[] = [
     multiline: true,
     envName: 'SSH_PRIVATE_KEY',
   }),
-  // Armor headers (Version:, Comment:) may hold any character, and the CRC line starts with `=`,
-  // so the block is matched lazily up to the first END line; one full 60+ character base64 line
-  // after the headers is what tells a key from a stub.
+  // Armor headers (Version:, Comment:) may hold any character, so they are skipped lazily up to the
+  // first full base64 line (what tells a key from a stub); from there the class, which includes the
+  // `=` of the CRC line but no `-`, cannot run past the END line.
   prefixed({
     id: 'pgp-private-key-block',
     provider: 'PGP',
     description: 'PGP / GnuPG private key block',
     keywords: ['pgp private key block'],
-    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[\s\S]{0,1000}?\n[A-Za-z0-9+/]{60}[\s\S]{0,65536}?-----END PGP PRIVATE KEY BLOCK-----)/,
+    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[\s\S]{0,1000}?\n[A-Za-z0-9+/]{60}[A-Za-z0-9+/=\s]{0,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
     multiline: true,
     envName: 'GPG_PRIVATE_KEY',
   }),

@@ -2,6 +2,9 @@ import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 
+// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 // Teams writes its GUIDs in lower case; the class is wider than hex so odd copies still match.
 const GUID = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
@@ -104,6 +107,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`twilio[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
+    allow: [LETTERS_ONLY],
     envName: 'TWILIO_API_SECRET',
     rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
   }),
@@ -262,6 +266,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`message[_\-]?bird`,
     secret: '[A-Za-z0-9]{25}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'MESSAGEBIRD_API_KEY',
   }),
   wordKeyed({
@@ -302,6 +307,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['twitter'],
     secret: '[A-Za-z0-9]{25}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'TWITTER_API_KEY',
     rotateUrl: 'https://developer.x.com/en/portal/projects-and-apps',
   }),
@@ -312,6 +318,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['twitter'],
     secret: '[A-Za-z0-9]{50}',
     minEntropy: 3.5,
+    allow: [LETTERS_ONLY],
     envName: 'TWITTER_API_SECRET',
     rotateUrl: 'https://developer.x.com/en/portal/projects-and-apps',
   }),
@@ -331,6 +338,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['twitter'],
     secret: '[A-Za-z0-9]{45}',
     minEntropy: 3.5,
+    allow: [LETTERS_ONLY],
     envName: 'TWITTER_ACCESS_TOKEN_SECRET',
   }),
   prefixed({

@@ -2,6 +2,9 @@ import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 
+// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 // A Sentry host: sentry.io's ingest hosts or a self-hosted name that says sentry.
 const SENTRY_HOST = String.raw`[a-z0-9.-]{0,80}sentry[a-z0-9.-]{0,80}(?::[0-9]{2,5}|)/(?:[a-z0-9._-]{1,40}/|)[0-9]{1,20}`;
@@ -183,6 +186,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Sumo Logic',
     description: 'Sumo Logic access id (the identifier half of an access key pair)',
     keywords: ['sumo'],
+    identifier: String.raw`sumo[_.\-]?logic|sumo`,
     secret: 'su[A-Za-z0-9]{12}',
     minEntropy: 3.0,
     envName: 'SUMO_ACCESS_ID',
@@ -192,6 +196,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Sumo Logic',
     description: 'Sumo Logic access key',
     keywords: ['sumo'],
+    identifier: String.raw`sumo[_.\-]?logic|sumo`,
     secret: '[A-Za-z0-9]{64}',
     minEntropy: 4.0,
     envName: 'SUMO_ACCESS_KEY',
@@ -212,6 +217,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['honeycomb'],
     secret: '[A-Za-z0-9]{22}|[a-f0-9]{32}',
     minEntropy: 3.2,
+    allow: [LETTERS_ONLY],
     envName: 'HONEYCOMB_API_KEY',
   }),
   wordKeyed({

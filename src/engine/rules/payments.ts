@@ -2,6 +2,9 @@ import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 
+// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
 
@@ -244,6 +247,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['finicity'],
     secret: '[A-Za-z0-9]{20}',
     minEntropy: 3.2,
+    allow: [LETTERS_ONLY],
     envName: 'FINICITY_PARTNER_SECRET',
   }),
   wordKeyed({
@@ -308,6 +312,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`razorpay[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'RAZORPAY_KEY_SECRET',
   }),
   wordKeyed({
@@ -348,6 +353,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['paddle'],
     secret: '[A-Za-z0-9]{50}',
     minEntropy: 3.5,
+    allow: [LETTERS_ONLY],
     envName: 'PADDLE_API_KEY',
   }),
 ];

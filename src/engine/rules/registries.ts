@@ -4,6 +4,9 @@ import { keyed, prefixed } from './define';
 
 // What a token in a config file may be made of; `$` and `{` are excluded so `${NPM_TOKEN}` never matches.
 const CONFIG_TOKEN = '[A-Za-z0-9._~+/=-]{16,512}';
+// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
+// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
+const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
 
 /** Rules of the registries family. */
 export const rules: readonly RuleSpec[] = [
@@ -77,13 +80,14 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'DOCKERHUB_TOKEN',
   }),
-  // ~/.docker/config.json: each registry under "auths" may hold base64 user:password in "auth".
+  // ~/.docker/config.json: each registry under "auths" may hold base64 user:password in "auth". The
+  // "auths" check looks back from the end of a candidate, so only `"auth": "…"` pairs pay for it.
   prefixed({
     id: 'docker-config-auth',
     provider: 'Docker',
     description: 'Registry credentials in a Docker config.json ("auths" … "auth")',
     keywords: ['"auths"'],
-    pattern: /(?<="auths"[ \t]*:[ \t]*\{[\s\S]{0,4000})"auth"[ \t]*:[ \t]*"([A-Za-z0-9+/]{8,1024}={0,2})"/,
+    pattern: /"auth"[ \t]*:[ \t]*"([A-Za-z0-9+/]{8,1024}={0,2})"(?<="auths"[ \t]*:[ \t]*\{[\s\S]{0,5000})/,
     validator: 'base64',
     multiline: true,
     envName: 'DOCKER_AUTH_CONFIG',
@@ -151,6 +155,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'JFrog Artifactory',
     description: 'JFrog identity token assigned to a JFrog- or Artifactory-named variable',
     keywords: ['jfrog', 'artifactory'],
+    identifier: `(?:jfrog|artifactory)${CREDENTIAL}`,
     secret: '[A-Za-z0-9]{64}',
     minEntropy: 3.5,
     envName: 'JFROG_ACCESS_TOKEN',
@@ -180,6 +185,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Packagist',
     description: 'Packagist or Private Packagist API token',
     keywords: ['packagist'],
+    identifier: `packagist${CREDENTIAL}`,
     secret: 'packagist_[a-z]{3}_[a-f0-9]{60,80}|[A-Za-z0-9]{20,40}',
     minEntropy: 3.5,
     envName: 'PACKAGIST_API_TOKEN',
@@ -209,6 +215,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Cloudsmith',
     description: 'Cloudsmith API key',
     keywords: ['cloudsmith'],
+    identifier: `cloudsmith${CREDENTIAL}`,
     secret: '[a-f0-9]{40}',
     minEntropy: 3.0,
     envName: 'CLOUDSMITH_API_KEY',

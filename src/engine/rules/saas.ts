@@ -2,6 +2,9 @@ import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 
+// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 // The secret key shown in Freemius's SDK integration docs.
 const FREEMIUS_EXAMPLE = [/^sk_ubb4yN3mzqGR2x8#P7r5&@\*xC\$utE$/];
@@ -66,6 +69,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['atlassian', 'confluence', 'jira'],
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'ATLASSIAN_API_TOKEN',
     rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
   }),
@@ -86,6 +90,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`asana[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'ASANA_CLIENT_SECRET',
   }),
   prefixed({
@@ -170,6 +175,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['zendesk'],
     secret: '[A-Za-z0-9]{40}',
     minEntropy: 3.5,
+    allow: [LETTERS_ONLY],
     envName: 'ZENDESK_API_TOKEN',
   }),
   wordKeyed({
@@ -338,6 +344,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: 'nytimes|nyt_?api',
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'NYTIMES_API_KEY',
   }),
   prefixed({
@@ -523,6 +530,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`segment[\w.\-]{0,20}?(?:write_?key|api_?key|token|secret)`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
+    allow: [LETTERS_ONLY],
     envName: 'SEGMENT_WRITE_KEY',
   }),
   prefixed({
@@ -542,6 +550,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`mixpanel[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'MIXPANEL_API_SECRET',
   }),
   wordKeyed({
@@ -573,6 +582,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: 'lookersdk|looker',
     secret: '[A-Za-z0-9]{20}',
     minEntropy: 3.2,
+    allow: [LETTERS_ONLY],
     envName: 'LOOKERSDK_CLIENT_ID',
   }),
   wordKeyed({
@@ -583,6 +593,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: 'lookersdk|looker',
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
+    allow: [LETTERS_ONLY],
     envName: 'LOOKERSDK_CLIENT_SECRET',
   }),
   prefixed({

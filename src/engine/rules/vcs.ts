@@ -4,6 +4,9 @@ import { keyed, prefixed } from './define';
 
 // GitLab tokens draw from base64url; a routable token adds a payload and a `.`-separated CRC suffix.
 const GL = '[A-Za-z0-9_-]';
+// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
+// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
+const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
 
 function gitlab(id: string, prefix: string, body: string, description: string, envName = 'GITLAB_TOKEN'): RuleSpec {
   return prefixed({
@@ -189,6 +192,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Gitea',
     description: 'Gitea, Forgejo or Codeberg access token',
     keywords: ['gitea', 'forgejo', 'codeberg'],
+    identifier: `(?:gitea|forgejo|codeberg)${CREDENTIAL}`,
     secret: '[a-f0-9]{40}',
     minEntropy: 3.0,
     envName: 'GITEA_TOKEN',
@@ -208,6 +212,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Sourcegraph',
     description: 'Sourcegraph access token, unprefixed (40 hex)',
     keywords: ['sourcegraph'],
+    identifier: `sourcegraph${CREDENTIAL}`,
     secret: '[a-fA-F0-9]{40}',
     minEntropy: 3.0,
     envName: 'SRC_ACCESS_TOKEN',
@@ -217,6 +222,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Gitter',
     description: 'Gitter access token',
     keywords: ['gitter'],
+    identifier: `gitter${CREDENTIAL}`,
     secret: '[a-z0-9_-]{40}',
     minEntropy: 3.0,
     envName: 'GITTER_TOKEN',

@@ -15,7 +15,7 @@ const jwt = (payload: object) => [segment({ alg: 'HS256', typ: 'JWT' }), segment
 const authressHead = join('sc', '_', alnum(10), '.', alnum(5), '.acc_', lowerAlnum(12), '.');
 
 const cases: RuleCase[] = [
-  { rule: 'okta-api-token', secret: join('00', b64url(40)), name: 'OKTA_API_TOKEN', keep: 2 },
+  { rule: 'okta-api-token', secret: join('00', b64url(40)), name: 'OKTA_API_TOKEN', keep: 2, negatives: [`brookTable = ${join('00', b64url(40))}`] },
   { rule: 'okta-client-secret', secret: b64url(40), name: 'OKTA_CLIENT_SECRET' },
   { rule: 'auth0-client-secret', secret: b64url(64), name: 'AUTH0_CLIENT_SECRET' },
   {

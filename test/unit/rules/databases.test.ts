@@ -60,7 +60,7 @@ const cases: RuleCase[] = [
   ),
   inText('amqp-url-password', password(), ['AMQP_URL=amqp://app:§@rabbitmq:5672/vhost', "broker_url = 'amqps://worker:§@b-123.mq.eu-west-1.amazonaws.com:5671'", 'MQTT_URL=mqtt://device:§@broker:1883'], urlNegatives('amqp')),
   inText('ftp-url-password', password(), ['FTP_URL=ftp://deploy:§@ftp.host.net/public_html', 'sftp://backup:§@files.corp.net:22/backups'], urlNegatives('ftp')),
-  inText('smtp-url-password', password(), ['SMTP_URL=smtps://apikey:§@smtp.sendgrid.net:465', 'MAIL_URL=smtp://postmaster:§@mail.corp.net:587', 'imap://inbox:§@imap.corp.net'], urlNegatives('smtp')),
+  inText('smtp-url-password', password(), ['SMTP_URL=smtps://mailer:§@smtp.sendgrid.net:465', 'MAIL_URL=smtp://postmaster:§@mail.corp.net:587', 'imap://inbox:§@imap.corp.net'], urlNegatives('smtp')),
   inText('ldap-url-password', password(), ['LDAP_URL=ldaps://binduser:§@ad.corp.local:636', 'url: ldap://svc-reader:§@ldap.corp.net:389/dc=corp,dc=net'], urlNegatives('ldap')),
   inText(
     'http-url-password',

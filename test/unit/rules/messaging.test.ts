@@ -154,6 +154,7 @@ const cases: RuleCase[] = [
     rule: 'ably-api-key',
     secret: join(b64url(6), '.', b64url(6), ':', b64url(43)),
     name: 'ABLY_API_KEY',
+    negatives: [`probably = "${join(b64url(6), '.', b64url(6), ':', b64url(43))}"`],
     short: join(b64url(6), '.', b64url(6), ':', b64url(39)),
   },
 ];

@@ -24,7 +24,13 @@ const cases: RuleCase[] = [
   { rule: 'linear-api-key', secret: join('lin', '_api_', alnum(40)), keep: 8 },
   { rule: 'linear-client-secret', secret: hex(32), name: 'LINEAR_CLIENT_SECRET', wrong: 'g' },
   { rule: 'atlassian-api-token', secret: join('ATATT3', b64url(180), '=', hex(8).toUpperCase()), keep: 6, short: join('ATATT3', alnum(149)) },
-  { rule: 'atlassian-api-token-legacy', secret: alnum(24), name: 'JIRA_API_TOKEN', more: ['CONFLUENCE_API_TOKEN=§', 'atlassianToken: "§"'] },
+  {
+    rule: 'atlassian-api-token-legacy',
+    secret: alnum(24),
+    name: 'JIRA_API_TOKEN',
+    more: ['CONFLUENCE_API_TOKEN=§', 'atlassianToken: "§"'],
+    negatives: ['export { getConfluenceSpace,readConfluenceSpaceIndex }'],
+  },
   { rule: 'asana-pat', secret: join('2/', digits(16), '/', digits(16), ':', hex(32)), name: 'ASANA_ACCESS_TOKEN' },
   { rule: 'asana-pat', secret: join('1/', digits(16), ':', hex(32)), name: 'ASANA_PAT' },
   { rule: 'asana-client-secret', secret: alnum(32), name: 'ASANA_CLIENT_SECRET' },
@@ -62,7 +68,7 @@ const cases: RuleCase[] = [
     wrong: 'g',
     negatives: [`ALGOLIA_SEARCH_API_KEY=${hex(32)}`, `NEXT_PUBLIC_ALGOLIA_SEARCH_ONLY_KEY=${hex(32)}`],
   },
-  { rule: 'etsy-api-key', secret: lowerAlnum(24), name: 'ETSY_API_KEY' },
+  { rule: 'etsy-api-key', secret: lowerAlnum(24), name: 'ETSY_API_KEY', negatives: [`SetSysctl = "${lowerAlnum(24)}"`] },
   { rule: 'frameio-api-token', secret: join('fio', '-u-', b64url(64)), keep: 6 },
   { rule: 'freshbooks-access-token', secret: lowerAlnum(64), name: 'FRESHBOOKS_ACCESS_TOKEN' },
   {
@@ -106,7 +112,7 @@ const cases: RuleCase[] = [
   { rule: 'settlemint-service-access-token', secret: join('sm', '_sat_', alnum(16)), keep: 7 },
   { rule: 'flickr-api-key', secret: hex(32), name: 'FLICKR_API_KEY', wrong: 'g' },
   { rule: 'finnhub-api-key', secret: lowerAlnum(20), name: 'FINNHUB_API_KEY' },
-  { rule: 'meraki-api-key', secret: hex(40), name: 'MERAKI_DASHBOARD_API_KEY', wrong: 'g' },
+  { rule: 'meraki-api-key', secret: hex(40), name: 'MERAKI_DASHBOARD_API_KEY', wrong: 'g', negatives: [`ReactNativeCameraKit: ${hex(40)}`] },
   {
     rule: 'zapier-webhook-url',
     secret: join(zapierBase, digits(7), '/', lowerAlnum(7)),
