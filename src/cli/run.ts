@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scopedIgnore } from '../common/pathFilter';
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, rules, scanText, type Finding, type RepoConfig } from '../engine';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, rules, rulesMarkdown, scanText, type Finding, type RepoConfig } from '../engine';
 import { walk } from './walk';
 
 /** Where the CLI writes; tests pass collectors, main.ts passes the process streams. */
@@ -19,6 +19,7 @@ export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 const USAGE = `Usage: secret-hygiene scan [paths...] [options]
+       secret-hygiene rules      print the rule catalogue (Markdown)
 
 Scans files for hardcoded secrets. Directories are walked, honouring .gitignore.
 
@@ -56,6 +57,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       io.stdout(USAGE);
       return command === undefined ? EXIT.error : EXIT.clean;
+    }
+    if (command === 'rules') {
+      io.stdout(rulesMarkdown());
+      return EXIT.clean;
     }
     if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
     return await scan(rest, io);

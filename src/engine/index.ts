@@ -10,3 +10,4 @@ export type { RepoConfig, ConfigResult } from './config';
 export { bareValuesAreLiterals } from './languages';
 export { IncrementalScan, MAX_CONTEXT_LINES, mergeEdits } from './incremental';
 export type { LineEdit } from './incremental';
+export { rulesMarkdown } from './catalogue';

@@ -2,11 +2,7 @@
 // are keyed on the provider's name, since the value alone would match any hash.
 import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
-// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
-const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
+import { CREDENTIAL, UUID } from './shapes';
 
 /** Rules of the ai family. */
 export const rules: readonly RuleSpec[] = [

@@ -1,11 +1,7 @@
 // CI/CD, infrastructure-as-code and secrets-management tools, plus Kubernetes Secret manifests.
 import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
-// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
-const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
+import { CREDENTIAL, UUID } from './shapes';
 
 // A Kubernetes Secret's entries are plain `key: value` lines, so the rule needs the manifest around
 // them: a `data:` (or `stringData:`) line above, with at most 30 lines between that are all indented,

@@ -1,12 +1,10 @@
 // Package registries and their client config files (.npmrc, .yarnrc.yml, nuget.config, Docker config).
 import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
+import { CREDENTIAL } from './shapes';
 
 // What a token in a config file may be made of; `$` and `{` are excluded so `${NPM_TOKEN}` never matches.
 const CONFIG_TOKEN = '[A-Za-z0-9._~+/=-]{16,512}';
-// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
-// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
-const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
 
 /** Rules of the registries family. */
 export const rules: readonly RuleSpec[] = [

@@ -1,12 +1,10 @@
 // Version control hosts: GitHub, GitLab, Bitbucket, Gitea/Forgejo, Sourcegraph, Gitter.
 import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
+import { CREDENTIAL } from './shapes';
 
 // GitLab tokens draw from base64url; a routable token adds a payload and a `.`-separated CRC suffix.
 const GL = '[A-Za-z0-9_-]';
-// Hex and UUID values are also commit hashes, checksums and ids, so rules for those shapes want a
-// credential word after the provider name: `SONAR_TOKEN`, never `SONAR_SCM_REVISION`.
-const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
 
 function gitlab(id: string, prefix: string, body: string, description: string, envName = 'GITLAB_TOKEN'): RuleSpec {
   return prefixed({

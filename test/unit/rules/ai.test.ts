@@ -77,7 +77,7 @@ const cases: RuleCase[] = [
   { rule: 'openrouter-api-key', secret: join('sk-', 'or-', 'v1-', hex(64)), keep: 9, wrong: 'Z' },
   { rule: 'perplexity-api-key', secret: join('pp', 'lx-', alnum(48)), keep: 5 },
   { rule: 'deepseek-api-key', name: 'DEEPSEEK_API_KEY', secret: join('s', 'k-', hex(32)), keep: 3, wrong: 'Z' },
-  { rule: 'together-api-key', name: 'TOGETHER_API_KEY', secret: hex(64), wrong: 'Z' },
+  { rule: 'together-api-key', name: 'TOGETHER_API_KEY', secret: hex(64), wrong: 'Z', negatives: [`bundled_together_sha256 = "${hex(64)}"`] },
   { rule: 'together-api-key', name: 'TOGETHER_API_KEY', secret: join('tgp', '_v1_', b64url(43)), keep: 7, short: join('tgp', '_v1_', alnum(29)) },
   { rule: 'fireworks-api-key', secret: join('f', 'w_', alnum(24)), keep: 3 },
   { rule: 'ai21-api-key', name: 'AI21_API_KEY', secret: alnum(32) },

@@ -76,7 +76,7 @@ const cases: RuleCase[] = [
   { rule: 'clojars-deploy-token', name: 'CLOJARS_DEPLOY_TOKEN', secret: join('CLOJARS', '_', alnum(60)), keep: 8 },
   { rule: 'jfrog-api-key', name: 'ARTIFACTORY_API_KEY', secret: join('AK', 'Cp', alnum(69)), keep: 4 },
   { rule: 'jfrog-reference-token', name: 'JFROG_ACCESS_TOKEN', secret: join('cmVm', 'dGtu', alnum(56)), keep: 8 },
-  { rule: 'jfrog-identity-token', name: 'JFROG_ACCESS_TOKEN', secret: alnum(64) },
+  { rule: 'jfrog-identity-token', name: 'JFROG_ACCESS_TOKEN', secret: alnum(64), negatives: [`"artifactory_sha256": "${hex(64)}"`] },
   { rule: 'jfrog-identity-token', name: 'ARTIFACTORY_IDENTITY_TOKEN', secret: alnum(64) },
   { rule: 'jfrog-encrypted-password', name: 'ARTIFACTORY_PASSWORD', secret: join('AP', '7', alnum(50)), keep: 3, short: join('AP', '7', alnum(7)) },
   { rule: 'crates-io-api-token', name: 'CARGO_REGISTRY_TOKEN', secret: join('ci', 'o', alnum(32)), keep: 3 },

@@ -81,7 +81,7 @@ const cases: RuleCase[] = [
     wrong: null,
     negatives: [broken(bitbucketToken, 40)],
   },
-  { rule: 'gitea-access-token', name: 'GITEA_TOKEN', secret: hex(40), wrong: 'Z' },
+  { rule: 'gitea-access-token', name: 'GITEA_TOKEN', secret: hex(40), wrong: 'Z', negatives: [`GITEA_COMMIT_SHA=${hex(40)}`] },
   { rule: 'gitea-access-token', name: 'CODEBERG_TOKEN', secret: hex(40), wrong: 'Z' },
   { rule: 'sourcegraph-access-token', name: 'SRC_ACCESS_TOKEN', secret: join('sg', 'p_', hex(16), '_', hex(40)), keep: 4, wrong: 'Z' },
   { rule: 'sourcegraph-access-token', secret: join('sg', 'p_', hex(40)), keep: 4, wrong: 'Z' },

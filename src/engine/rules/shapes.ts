@@ -1,0 +1,11 @@
+// Value and identifier shapes shared by several rule families.
+
+/** A lowercase UUID, as regex source. */
+export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * Regex source for the rest of an identifier after a provider name, ending in a credential word.
+ * Hex and UUID values are also commit hashes, checksums and ids, so keyed rules for those shapes use
+ * it: `SONAR_TOKEN` names a credential, `SONAR_SCM_REVISION` does not.
+ */
+export const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
