@@ -17,15 +17,17 @@ export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
   'server', 'shared', 'hmac', 'jwt', 'cipher', 'decryption', 'sendgrid', 'stripe', 'openai', 'subscription', 'integration',
 ]);
 const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbpass|dbpassword|adminpass|userpass|rootpass|pword)$/;
-const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|signature|sig|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
+const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
 // Names that mention a secret but hold something else: metadata about it, or a public half.
-const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer)$/;
+const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils)$/;
 // Compound single words (`SLAPIKEY`, `softlayerapikey`, `dbpassword`) are judged by how they end.
 const SECRET_SUFFIX = /(?:apikey|apitoken|secretkey|accesskey|privatekey|authtoken|accesstoken|secret|token)$/;
 const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
 // Keys that index or order things, never credentials.
-const NON_SECRET_KEY_QUALIFIERS = /^(?:cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign)$/;
-const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|hash|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
+const NON_SECRET_KEY_QUALIFIERS = /^(?:base|generate|get|set|create|make|load|read|fetch|find|derive|import|export|parse|from|with|for|cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign)$/;
+const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|hash|sha|sha1|sha256|sha512|md5|digest|checksum|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
+// First words of boolean flags and of functions that fetch or check a secret rather than hold one.
+const NON_SECRET_FIRST_WORD = /^(?:is|has|have|should|can|did|does|will|was|get|fetch|read|load|find|lookup|resolve|create|generate|make|build|derive|validate|verify|check|parse|decode|encode|refresh|revoke|delete|remove|clear|reset|handle|on|to|from|request|require|ensure|mask|redact|hide|show|print|log)$/;
 
 /** Splits `awsSecretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `aws-secret.key` into lowercase words. */
 export function identifierWords(identifier: string): string[] {
@@ -43,6 +45,12 @@ export const MIN_GENERIC_LENGTH = 6;
 // Identifiers repeat (`key`, `token`, `apiKey`), so their classification is memoised, within bounds.
 const kindCache = new Map<string, SecretNameKind | null>();
 
+/** True for a name whose first word makes it an accessor or a check (`getToken`, `validatePassword`), not a holder. */
+export function isAccessorName(identifier: string): boolean {
+  const first = identifierWords(identifier)[0];
+  return first !== undefined && NON_SECRET_FIRST_WORD.test(first);
+}
+
 /** Whether an identifier names a secret, and which kind; undefined for `token_type`, `public_key`, `tokenizer`. */
 export function secretNameKind(identifier: string): SecretNameKind | undefined {
   let kind = kindCache.get(identifier);
@@ -57,8 +65,10 @@ export function secretNameKind(identifier: string): SecretNameKind | undefined {
 function classifyName(identifier: string): SecretNameKind | undefined {
   const words = identifierWords(identifier);
   if (words.length === 0 || words.length > 8) return undefined;
-  if (words.some((w) => NON_SECRET_WORD_ANYWHERE.test(w))) return undefined;
-  if (NOT_A_SECRET.test(words[words.length - 1])) return undefined;
+  if (words.some((w) => NON_SECRET_WORD_ANYWHERE.test(w)) || (words.length > 1 && NON_SECRET_FIRST_WORD.test(words[0]))) return undefined;
+  // A version suffix (`_V2`) says nothing; the word before it does.
+  const last = words.filter((w) => !/^v?\d+$/.test(w)).pop() ?? '';
+  if (NOT_A_SECRET.test(last)) return undefined;
   let kind: SecretNameKind | undefined;
   words.forEach((word, i) => {
     if (PASSWORD_WORDS.test(word)) kind = 'password';
@@ -73,7 +83,11 @@ function classifyName(identifier: string): SecretNameKind | undefined {
 }
 
 // Identifiers, member access and calls: what an unquoted right-hand side looks like in code.
-const CODE_EXPRESSION = /^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)*(?:\(|\[|\{|$)|^[\w.$]+\(|^(?:new|await|function|lambda|require|import)\b/;
+const CODE_EXPRESSION = /^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)*(?:\(|\[|\{|<|>|$)|^[\w.$]+\(|^(?:new|await|function|lambda|require|import|typeof|void|null|true|false|this|self)\b/;
+// Unmistakably code, balanced or not: an opening bracket or operator first, a comma, a chained assignment.
+const CODE_SHAPE = /^[(![{<&*]|,|=[^=]|&&|\|\|/;
+// One bare identifier: in code it is a variable, unless it is clearly random (a literal someone forgot to quote).
+const BARE_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const NUMBER = /^[-+]?(?:\d+(?:\.\d+)?(?:e[-+]?\d+)?|0x[0-9a-f]+)$/i;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,7 +96,12 @@ const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s:/]+(?::\d+)?(
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
 const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
+// Words, optionally numbered (`signature1`, `FlowPasswordRequiredResultV2`, `some-value`): names and labels, not secrets.
 const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[.!?]?$/;
+const NUMBERED_WORDS = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*\d{1,3}$/;
+// snake_case or kebab-case identifiers made of short words (`token_sha256_to_refresh`).
+const SNAKE_WORDS = /^[a-z][a-z0-9]{0,11}(?:[_.-][a-z][a-z0-9]{0,11}){2,}$/;
+const CAMEL_WORDS = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,8}(?:V?\d{1,2})?$/;
 const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
 // Words that make a spaced value a message about a password rather than a passphrase.
 const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current)\b/i;
@@ -111,10 +130,15 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (INTEGRITY.test(value)) return 'integrity hash';
   if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value)) return 'url or path';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
-  if (WORDS_ONLY.test(value) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
+  // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.
+  if (WORDS_ONLY.test(value) || (kind !== 'password' && (NUMBERED_WORDS.test(value) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
   if (INTERPOLATION.test(value)) return 'interpolated';
-  if (form === 'bare' && (/^\//.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !looksRandom(value)) return 'code expression';
+  if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && looksRandom(value))) {
+    return 'code expression';
+  }
+  if (/[^\x00-\x7f]/.test(value) && value.replace(/[\x00-\x7f]/g, '').length * 5 > value.length) return 'natural-language text';
+  if (SNAKE_WORDS.test(value)) return 'identifier';
   const entropy = shannonEntropy(value);
   if (kind === 'password') return entropy < 2.3 ? 'low entropy' : undefined;
   if (entropy < (value.length >= 20 ? 3.0 : 2.7)) return 'low entropy';
@@ -122,7 +146,8 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   return undefined;
 }
 
-// Code has balanced brackets; a garbled bare value (`m{{h}o)p`) is not an expression.
+// A closing bracket without its opener means a garbled value (`m{{h}o)p`), not code; an opener left
+// open is normal, since a bare value ends at the first space (`getToken(config,`).
 function bracketsBalance(value: string): boolean {
   const stack: string[] = [];
   const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -130,7 +155,7 @@ function bracketsBalance(value: string): boolean {
     if (c === '(' || c === '[' || c === '{') stack.push(c);
     else if (pairs[c] && stack.pop() !== pairs[c]) return false;
   }
-  return stack.length === 0 || /[([{]$/.test(value);
+  return true;
 }
 
 // A bare word that is nonetheless random: long, with digits and letters interleaved.

@@ -1,5 +1,5 @@
 // Post-match checks for rules whose regex alone cannot tell a secret from ordinary code.
-import { MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind } from './generic';
+import { isAccessorName, MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind } from './generic';
 import type { RefinerName } from './types';
 
 /** The secret a refiner settled on: its offsets in the scanned text and the name it was assigned to. */
@@ -66,7 +66,8 @@ function lineBefore(text: string, offset: number): string {
 function trimUnbalancedClosers(value: string): string {
   let out = value;
   const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-  out = out.replace(/,+$/, '');
+  // Trailing commas, and escape sequences from code kept in a string (source maps, minified JSON).
+  out = out.replace(/(?:,|\\[nrt])+$/, '');
   while (out.length > 0 && pairs[out[out.length - 1]]) {
     const close = out[out.length - 1];
     const opens = out.split(pairs[close]).length - 1;
@@ -97,11 +98,15 @@ const assignment: Refiner = (text, match, indices, context) => {
   if (value.length < MIN_GENERIC_LENGTH || (operator === '(' && !quoted)) return undefined;
   const ident = identifierAround(text, match.index);
   const rawIdentifier = text.slice(ident.start, ident.end);
-  if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)))) return undefined;
+  // `password "value"` without an operator: only a quoted single token, and not the verb `pass` in prose.
+  if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
   const identifier = rawIdentifier.replace(/^[-$@]+/, '');
   // `client.setPassword("…")` and `secret.assign("…")` name the secret anywhere in the chain; elsewhere the last member does.
-  const kind = secretNameKind(operator === '(' ? identifier : identifier.split('.').pop() ?? identifier);
-  if (!kind || insideStringLiteral(text, ident.start)) return undefined;
+  const member = identifier.split('.').pop() ?? identifier;
+  if (operator === '(' && isAccessorName(member)) return undefined;
+  const kind = secretNameKind(operator === '(' ? identifier : member);
+  // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
+  if (!kind || insideStringLiteral(text, ident.start) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals || envStyle ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form, operator)) return undefined;

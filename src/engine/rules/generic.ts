@@ -1,13 +1,13 @@
 import type { RuleSpec } from '../types';
 
 // What a secret-like name contains; the refiner then judges the whole identifier word by word.
-const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?![a-z])|auth|credential|creds|bearer|signature|key)`;
+const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?![a-z])|auth|credential|creds|bearer|key)`;
 // A C array declarator between the name and the operator: `char secret[25] = "…"`.
 const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.\[\]|<>?]{0,30}[ \t]{0,2}(?==)|[ \t]{1,4}[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`.
 const OPERATOR = String.raw`(=>|->|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\()?`;
-const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|([^\s"'\x60,;=<>][^\s"'\x60;]{0,399}))`;
+const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
 
 /** The generic detector: a literal assigned to a secret-like name, in any syntax. Low confidence. */
 export const rules: readonly RuleSpec[] = [
@@ -15,7 +15,7 @@ export const rules: readonly RuleSpec[] = [
     id: 'generic-secret-assignment',
     provider: 'Generic secret',
     description: 'A literal assigned to a secret-like name (api_key, token, password, client_secret, ...)',
-    keywords: ['secret', 'token', 'pass', 'pwd', 'pw', 'auth', 'credential', 'creds', 'bearer', 'signature', 'key'],
+    keywords: ['secret', 'token', 'pass', 'pwd', 'pw', 'auth', 'credential', 'creds', 'bearer', 'key'],
     pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}${ARRAY_DECLARATOR}["'\\x60\\]]{0,2}${TYPE_ANNOTATION}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${VALUE}`, 'i'),
     secretGroup: 0,
     confidence: 'low',

@@ -1,0 +1,139 @@
+// The scan itself, shared by `scan` and `baseline create`: pick the sources, apply the filters, run the engine.
+import { scopedIgnore } from '../common/pathFilter';
+import { scanText, type Finding } from '../engine';
+import { parseScanArgs, type ScanRequest } from './args';
+import { readBaselineFingerprints } from './baselineFile';
+import { jsonReport, skippedList, stagedAdvice, summaryLine, textReport, wantsColor } from './format';
+import { workTreeRoot } from './git';
+import { EXIT, type CliIo } from './io';
+import { loadConfig } from './repoConfig';
+import { sarifReport } from './sarif';
+import { workingTreeSources, type Source } from './sources';
+import { stagedSources } from './staged';
+import { USAGE } from './usage';
+
+/** A finding as the JSON output reports it: a relative path and 1-based line and column (end exclusive). */
+export interface JsonFinding {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly ruleId: string;
+  readonly provider: string;
+  readonly confidence: string;
+  readonly message: string;
+  readonly preview: string;
+  readonly fingerprint: string;
+}
+
+/** A file that was not scanned, and why. */
+export interface Skipped {
+  readonly path: string;
+  readonly why: 'binary' | 'oversized';
+}
+
+/** Everything a report needs. */
+export interface ScanResult {
+  readonly findings: readonly JsonFinding[];
+  readonly scanned: number;
+  readonly skipped: readonly Skipped[];
+  readonly staged: boolean;
+  readonly maxFileSize: number;
+}
+
+function isBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8000);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** The one-line message of a finding; it holds the redacted preview and never the secret. */
+export function findingMessage(finding: Pick<Finding, 'provider' | 'description' | 'preview'>): string {
+  return `${finding.provider}: ${finding.description} (${finding.preview})`;
+}
+
+function toJson(path: string, finding: Finding): JsonFinding {
+  return {
+    path,
+    line: finding.line + 1,
+    column: finding.column + 1,
+    endLine: finding.endLine + 1,
+    endColumn: finding.endColumn + 1,
+    ruleId: finding.ruleId,
+    provider: finding.provider,
+    confidence: finding.confidence,
+    message: findingMessage(finding),
+    preview: finding.preview,
+    fingerprint: finding.fingerprint,
+  };
+}
+
+async function sourcesFor(request: ScanRequest, io: CliIo): Promise<{ sources: AsyncIterable<Source> | Iterable<Source>; options: ScanFilter }> {
+  if (request.staged) {
+    const root = await workTreeRoot(io, 'scan --staged');
+    // The hook runs at the top of the work tree; a staged scan from a subfolder uses the same config.
+    const { config, base } = await loadConfig(request.config, io.cwd, root);
+    const scopes = config.ignorePaths.length ? [scopedIgnore(base, config.ignorePaths)] : [];
+    return { sources: await stagedSources(request.paths, root, scopes, request.maxFileSize, io), options: await filterFor(request, io, config) };
+  }
+  const { config, base } = await loadConfig(request.config, io.cwd);
+  const scopes = config.ignorePaths.length ? [scopedIgnore(base, config.ignorePaths)] : [];
+  return { sources: workingTreeSources(request.paths, scopes, io), options: await filterFor(request, io, config) };
+}
+
+interface ScanFilter {
+  readonly disabledRules: ReadonlySet<string>;
+  readonly allowedFingerprints: ReadonlySet<string>;
+}
+
+async function filterFor(request: ScanRequest, io: CliIo, config: { disabledRules: readonly string[]; allowedFingerprints: readonly string[] }): Promise<ScanFilter> {
+  const baseline = request.baseline === undefined ? [] : await readBaselineFingerprints(request.baseline, io.cwd);
+  return { disabledRules: new Set(config.disabledRules), allowedFingerprints: new Set([...config.allowedFingerprints, ...baseline]) };
+}
+
+/** Runs the engine over every source the request names, skipping binary and oversized ones. */
+export async function collect(request: ScanRequest, io: CliIo): Promise<ScanResult> {
+  const { sources, options } = await sourcesFor(request, io);
+  const findings: JsonFinding[] = [];
+  const skipped: Skipped[] = [];
+  let scanned = 0;
+  for await (const source of sources) {
+    if (source.size !== undefined && source.size > request.maxFileSize) {
+      skipped.push({ path: source.shown, why: 'oversized' });
+      continue;
+    }
+    const bytes = await source.read();
+    if (bytes.length > request.maxFileSize) {
+      skipped.push({ path: source.shown, why: 'oversized' });
+      continue;
+    }
+    if (isBinary(bytes)) {
+      skipped.push({ path: source.shown, why: 'binary' });
+      continue;
+    }
+    scanned++;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    for (const finding of scanText(text, { ...options, path: source.shown })) findings.push(toJson(source.shown, finding));
+  }
+  return { findings, scanned, skipped, staged: request.staged, maxFileSize: request.maxFileSize };
+}
+
+/** `secret-hygiene scan`: exit 1 when anything is found. */
+export async function scanCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { help, request, output } = parseScanArgs(args);
+  if (help) {
+    io.stdout(USAGE);
+    return EXIT.clean;
+  }
+  const result = await collect(request, io);
+  if (output.format === 'json') io.stdout(jsonReport(result.findings));
+  else if (output.format === 'sarif') io.stdout(sarifReport(result.findings));
+  else io.stdout(textReport(result.findings, wantsColor(io, output.noColor)));
+  if (request.verbose) io.stderr(skippedList(result));
+  if (!output.quiet) {
+    io.stderr(summaryLine(result, request.verbose));
+    if (result.staged && result.findings.length && output.format === 'text') io.stderr(`\n${stagedAdvice(result.findings.length)}`);
+  }
+  return result.findings.length ? EXIT.findings : EXIT.clean;
+}

@@ -1,0 +1,199 @@
+// .env reading and writing with the semantics of the `dotenv` package (v17), which the engine cannot
+// import. The reader follows dotenv's grammar, quirks included (a key's value may start on the next
+// line, `KEY: value` is accepted), because reuse decisions depend on what programs will really load.
+// The writer picks the plainest quoting that reads back to the identical string; tests compare both
+// against the real package.
+
+const WHITESPACE = /\s/;
+
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && WHITESPACE.test(c);
+}
+
+// Where `$` and `^` match in dotenv's multiline regexes.
+function isTerminator(c: string | undefined): boolean {
+  return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+}
+
+function isKeyChar(c: string | undefined): boolean {
+  return c !== undefined && /[\w.-]/.test(c);
+}
+
+function skipSpace(src: string, i: number): number {
+  while (i < src.length && isSpace(src[i])) i++;
+  return i;
+}
+
+// After a value: optional whitespace, an optional `#` comment, then a line end. Returns where the
+// entry ends, or undefined when something else follows on the line.
+function entryTail(src: string, from: number): number | undefined {
+  const w = skipSpace(src, from);
+  if (w === src.length) return w;
+  if (src[w] === '#') {
+    let e = w;
+    while (e < src.length && !isTerminator(src[e])) e++;
+    return e;
+  }
+  for (let x = w - 1; x >= from; x--) if (isTerminator(src[x])) return x;
+  return undefined;
+}
+
+// A quoted value may run over lines. Its closing quote is any quote up to the first one not preceded
+// by a backslash; the longest choice that leaves a clean line end wins.
+function quotedValue(src: string, valueStart: number, open: number): { raw: string; end: number } | undefined {
+  const quote = src[open];
+  const closings: number[] = [];
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] !== quote) continue;
+    closings.push(i);
+    if (!(i - 1 > open && src[i - 1] === '\\')) break;
+  }
+  for (let k = closings.length - 1; k >= 0; k--) {
+    const end = entryTail(src, closings[k] + 1);
+    if (end !== undefined) return { raw: src.slice(valueStart, closings[k] + 1), end };
+  }
+  return undefined;
+}
+
+function valueAt(src: string, q: number): { raw: string; end: number } {
+  const open = skipSpace(src, q);
+  if (src[open] === "'" || src[open] === '"' || src[open] === '`') {
+    const quoted = quotedValue(src, q, open);
+    if (quoted) return quoted;
+  }
+  if (q < src.length && src[q] !== '#' && src[q] !== '\n' && src[q] !== '\r') {
+    let r = q;
+    while (r < src.length && src[r] !== '#' && src[r] !== '\n' && src[r] !== '\r') r++;
+    return { raw: src.slice(q, r), end: entryTail(src, r) ?? r };
+  }
+  return { raw: '', end: entryTail(src, q) ?? q };
+}
+
+function entryAfterKey(src: string, keyStart: number): { key: string; raw: string; end: number } | undefined {
+  let j = keyStart;
+  while (isKeyChar(src[j])) j++;
+  if (j === keyStart) return undefined;
+  const key = src.slice(keyStart, j);
+  const eq = skipSpace(src, j);
+  if (src[eq] === '=') return { key, ...valueAt(src, eq + 1) };
+  if (src[j] === ':' && isSpace(src[j + 1])) return { key, ...valueAt(src, j + 2) };
+  return undefined;
+}
+
+function entryAt(src: string, lineStart: number): { key: string; raw: string; end: number } | undefined {
+  const i = skipSpace(src, lineStart);
+  if (src.startsWith('export', i) && isSpace(src[i + 6])) {
+    const exported = entryAfterKey(src, skipSpace(src, i + 6));
+    if (exported) return exported;
+  }
+  return entryAfterKey(src, i);
+}
+
+// dotenv strips one pair of matching quotes per line of the trimmed value, greedily.
+function stripQuotes(value: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (!(i === 0 || isTerminator(value[i - 1]))) continue;
+    const q = value[i];
+    if (q !== "'" && q !== '"' && q !== '`') continue;
+    for (let j = value.length - 1; j > i; j--) {
+      if (value[j] === q && (j + 1 === value.length || isTerminator(value[j + 1]))) {
+        out += value.slice(from, i) + value.slice(i + 1, j);
+        from = j + 1;
+        i = j;
+        break;
+      }
+    }
+  }
+  return out + value.slice(from);
+}
+
+function cook(raw: string): string {
+  const trimmed = raw.trim();
+  const value = stripQuotes(trimmed);
+  return trimmed[0] === '"' ? value.replace(/\\n/g, '\n').replace(/\\r/g, '\r') : value;
+}
+
+/** The variables `dotenv.parse` would return for `text`, in first-definition order; the last definition wins. */
+export function parseDotenv(text: string): Map<string, string> {
+  const src = text.replace(/\r\n?/g, '\n');
+  const out = new Map<string, string>();
+  let pos = 0;
+  while (pos <= src.length) {
+    const entry = entryAt(src, pos);
+    let from = pos;
+    if (entry) {
+      out.set(entry.key, cook(entry.raw));
+      if (entry.end === 0 || isTerminator(src[entry.end - 1])) {
+        pos = entry.end;
+        if (pos === src.length) break;
+        continue;
+      }
+      from = entry.end;
+    }
+    let next = from;
+    while (next < src.length && !isTerminator(src[next])) next++;
+    if (next >= src.length) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+// Bare values that every .env reader (dotenv, python-dotenv, Compose, a POSIX shell) reads alike.
+const PLAIN = /^[A-Za-z0-9_\-./+:@%,~=]+$/;
+// Bare values that dotenv alone still reads back unchanged.
+function bareForDotenv(value: string): boolean {
+  return value.length > 0 && value.trim() === value && !/[#\n\r\u2028\u2029]/.test(value) && !/^['"`]/.test(value);
+}
+
+function candidates(value: string): string[] {
+  const out: string[] = [];
+  // A backslash right before a closing quote would let dotenv read past it, into later lines.
+  const endsWithBackslash = value.endsWith('\\');
+  const multiline = /[\n\r]/.test(value);
+  const double = () => {
+    if (value.includes('"') || endsWithBackslash) return;
+    const body = value.replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    // dotenv turns every `\n` and `\r` inside double quotes into a line break, with no escape for a
+    // literal backslash, so a value holding those two characters cannot go here.
+    if (body.replace(/\\n/g, '\n').replace(/\\r/g, '\r') === value) out.push(`"${body}"`);
+  };
+  if (!multiline) {
+    if (PLAIN.test(value)) out.push(value);
+    if (!value.includes("'") && !endsWithBackslash) out.push(`'${value}'`);
+    double();
+    if (!value.includes('`') && !endsWithBackslash) out.push(`\`${value}\``);
+    if (bareForDotenv(value)) out.push(value);
+    return out;
+  }
+  // One line per entry where possible: other readers (shells, Compose) cope with `\n` better than with breaks.
+  double();
+  if (!value.includes('\r') && !endsWithBackslash) {
+    if (!value.includes("'")) out.push(`'${value}'`);
+    if (!value.includes('`')) out.push(`\`${value}\``);
+  }
+  return out;
+}
+
+/** The right-hand side for `NAME=…` that dotenv reads back as exactly `value`, or undefined if none does. */
+export function tryFormatDotenvValue(value: string): string | undefined {
+  return candidates(value).find((rhs) => parseDotenv(`K=${rhs}\nL='x'\n`).get('K') === value);
+}
+
+/** Thrown by formatDotenvValue for a value no dotenv quoting can carry; the message never holds the value. */
+export class UnrepresentableValueError extends RangeError {}
+
+/** The right-hand side for `NAME=…`, quoted as needed so that dotenv reads back exactly `value`. Throws UnrepresentableValueError. */
+export function formatDotenvValue(value: string): string {
+  const rhs = tryFormatDotenvValue(value);
+  if (rhs === undefined) throw new UnrepresentableValueError(unrepresentableReason(value));
+  return rhs;
+}
+
+/** Why `value` cannot be written to .env, in words that do not reveal it. */
+export function unrepresentableReason(value: string): string {
+  if (value.endsWith('\\')) return 'the value ends with a backslash and needs quotes, which dotenv would then read past';
+  if (/[\n\r]/.test(value)) return "the value spans lines and holds both quote kinds dotenv needs for that (' and `), or a `\\n` dotenv would expand";
+  return 'the value holds every quote kind (\' " `) and characters that need quoting';
+}

@@ -1,0 +1,235 @@
+// The run-time value of a piece of a literal, from its source text. The .env must hold what the
+// program saw, so `"a\nb"` moves as a real line break. An escape the decoder does not know makes it
+// return undefined, and the planner refuses rather than guess.
+
+/** How a literal's source maps to its value. */
+export type Decoding =
+  | 'raw'
+  | 'js'
+  | 'python'
+  | 'python-bytes'
+  | 'go'
+  | 'java'
+  | 'kotlin'
+  | 'csharp'
+  | 'rust'
+  | 'swift'
+  | 'dart'
+  | 'json'
+  | 'yaml-double'
+  | 'toml'
+  | 'c'
+  | 'ruby-double'
+  | 'quote-escape-only'
+  | 'php-double'
+  | 'shell-double'
+  | 'shell-bare'
+  | 'ansi-c'
+  | 'powershell'
+  | 'double-doubled'
+  | 'single-doubled'
+  | 'xml'
+  | 'properties'
+  | 'make'
+  | 'batch';
+
+interface CEscapes {
+  readonly simple: Readonly<Record<string, string>>;
+  readonly hex?: 'two' | 'one-to-two' | 'one-to-four' | 'any';
+  readonly u4?: boolean;
+  readonly uBrace?: boolean;
+  readonly U8?: boolean;
+  readonly octal?: 'three' | 'one-to-three';
+  /** Backslash-newline joins lines. */
+  readonly continuation?: boolean;
+  /** An unknown escape: keep the backslash, drop it, or refuse. */
+  readonly unknown: 'keep' | 'drop' | 'refuse';
+  /** Characters that start an interpolation when unescaped, making the value dynamic. */
+  readonly dynamic?: RegExp;
+}
+
+const C_BASE = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
+
+const TABLES: Partial<Record<Decoding, CEscapes>> = {
+  js: { simple: { ...C_BASE, b: '\b', f: '\f', v: '\v', '`': '`', $: '$' }, hex: 'two', u4: true, uBrace: true, continuation: true, unknown: 'drop' },
+  python: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'keep' },
+  'python-bytes': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', octal: 'one-to-three', continuation: true, unknown: 'keep' },
+  go: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, octal: 'three', unknown: 'refuse' },
+  java: { simple: { ...C_BASE, b: '\b', f: '\f', s: ' ' }, u4: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
+  kotlin: { simple: { ...C_BASE, b: '\b', $: '$' }, u4: true, unknown: 'refuse', dynamic: /\$[A-Za-z_{`]/ },
+  csharp: { simple: { ...C_BASE, '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' }, hex: 'one-to-four', u4: true, U8: true, unknown: 'refuse' },
+  rust: { simple: { ...C_BASE, '0': '\0' }, hex: 'two', uBrace: true, continuation: true, unknown: 'refuse' },
+  swift: { simple: { ...C_BASE, '0': '\0' }, uBrace: true, unknown: 'refuse' },
+  dart: { simple: { ...C_BASE, b: '\b', f: '\f', v: '\v', $: '$' }, hex: 'two', u4: true, uBrace: true, unknown: 'drop', dynamic: /\$[A-Za-z_{]/ },
+  json: { simple: { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }, u4: true, unknown: 'refuse' },
+  'yaml-double': { simple: { ...C_BASE, '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', ' ': ' ', '/': '/', '\t': '\t', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' }, hex: 'two', u4: true, U8: true, unknown: 'refuse' },
+  toml: { simple: { '"': '"', '\\': '\\', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', e: '\x1b' }, u4: true, U8: true, unknown: 'refuse' },
+  c: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?' }, hex: 'any', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
+  'ruby-double': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', s: ' ', '#': '#' }, hex: 'one-to-two', u4: true, uBrace: true, octal: 'one-to-three', continuation: true, unknown: 'drop', dynamic: /#[{@$]/ },
+  'php-double': { simple: { n: '\n', r: '\r', t: '\t', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'keep', dynamic: /\$[A-Za-z_{]|\{\$/ },
+  'ansi-c': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '?': '?' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', unknown: 'keep' },
+};
+
+function hexRun(src: string, at: number, min: number, max: number): string | undefined {
+  let j = at;
+  while (j < src.length && j - at < max && /[0-9a-fA-F]/.test(src[j])) j++;
+  return j - at >= min ? src.slice(at, j) : undefined;
+}
+
+function codePoint(hex: string | undefined): string | undefined {
+  if (hex === undefined) return undefined;
+  const value = parseInt(hex, 16);
+  return value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
+}
+
+function decodeC(src: string, table: CEscapes): string | undefined {
+  if (table.dynamic) {
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] === '\\') i++;
+      else if (table.dynamic.test(src.slice(i, i + 2))) return undefined;
+    }
+  }
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const e = src[i + 1];
+    if (e === undefined) return undefined;
+    if (table.continuation && (e === '\n' || (e === '\r' && src[i + 2] === '\n'))) {
+      i += e === '\r' ? 2 : 1;
+      continue;
+    }
+    if (e === '0' && table.simple['0'] === undefined && table.octal === undefined && !/[0-9]/.test(src[i + 2] ?? '') && table === TABLES.js) {
+      out += '\0';
+      i++;
+      continue;
+    }
+    if (table.simple[e] !== undefined) {
+      out += table.simple[e];
+      i++;
+      continue;
+    }
+    if (e === 'x' && table.hex) {
+      const [min, max] = table.hex === 'two' ? [2, 2] : table.hex === 'one-to-two' ? [1, 2] : table.hex === 'one-to-four' ? [1, 4] : [1, 8];
+      const hex = hexRun(src, i + 2, min, max);
+      const ch = codePoint(hex);
+      if (ch === undefined) return undefined;
+      out += ch;
+      i += 1 + hex!.length;
+      continue;
+    }
+    if (e === 'u' && table.uBrace && src[i + 2] === '{') {
+      const close = src.indexOf('}', i + 3);
+      const ch = close === -1 ? undefined : codePoint(/^[0-9a-fA-F]{1,6}$/.test(src.slice(i + 3, close)) ? src.slice(i + 3, close) : undefined);
+      if (ch === undefined) return undefined;
+      out += ch;
+      i = close;
+      continue;
+    }
+    if (e === 'u' && table.u4) {
+      const hex = hexRun(src, i + 2, 4, 4);
+      if (hex === undefined) return undefined;
+      out += String.fromCharCode(parseInt(hex, 16));
+      i += 5;
+      continue;
+    }
+    if (e === 'U' && table.U8) {
+      const ch = codePoint(hexRun(src, i + 2, 8, 8));
+      if (ch === undefined) return undefined;
+      out += ch;
+      i += 9;
+      continue;
+    }
+    if (/[0-7]/.test(e) && table.octal) {
+      let j = i + 1;
+      while (j < src.length && j - i - 1 < 3 && /[0-7]/.test(src[j])) j++;
+      if (table.octal === 'three' && j - i - 1 !== 3) return undefined;
+      out += String.fromCharCode(parseInt(src.slice(i + 1, j), 8));
+      i = j - 1;
+      continue;
+    }
+    if (table.unknown === 'refuse' || /[0-9]/.test(e)) return undefined;
+    out += table.unknown === 'keep' ? `\\${e}` : e;
+    i++;
+  }
+  return out;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(src: string): string | undefined {
+  let failed = false;
+  const out = src.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (whole, body: string | undefined) => {
+    if (!body) return (failed = true), whole;
+    if (body.startsWith('#x')) return codePoint(body.slice(2)) ?? ((failed = true), whole);
+    if (body.startsWith('#')) return String.fromCodePoint(Math.min(parseInt(body.slice(1), 10), 0x10ffff));
+    return ENTITIES[body] ?? ((failed = true), whole);
+  });
+  return failed ? undefined : out;
+}
+
+/** The value that `source` (a slice of a literal's content) stands for, or undefined when it cannot be known. */
+export function decode(source: string, how: Decoding): string | undefined {
+  // Every compiler and parser here reads a source line break as LF.
+  const src = source.replace(/\r\n?/g, '\n');
+  const table = TABLES[how];
+  if (table) return decodeC(src, table);
+  switch (how) {
+    case 'raw':
+      return src;
+    case 'quote-escape-only':
+      // Ruby and PHP single quotes: only `\\` and `\'` are escapes.
+      return src.replace(/\\([\\'])/g, '$1');
+    case 'shell-double':
+      if (/(?<!\\)(?:\\\\)*[$`]/.test(src)) return undefined;
+      return src.replace(/\\([$`"\\\n])/g, (_, c: string) => (c === '\n' ? '' : c));
+    case 'shell-bare':
+      if (/(?<!\\)(?:\\\\)*[$`]/.test(src)) return undefined;
+      return src.replace(/\\(\n|.)/g, (_, c: string) => (c === '\n' ? '' : c));
+    case 'powershell': {
+      if (/(?<!`)(?:``)*\$[\w{(:?]/.test(src)) return undefined;
+      const map: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+      return src.replace(/""/g, '"').replace(/`(.)/g, (_, c: string) => map[c] ?? c);
+    }
+    case 'double-doubled':
+      return src.replace(/""/g, '"');
+    case 'single-doubled':
+      return src.replace(/''/g, "'");
+    case 'xml':
+      return decodeXml(src);
+    case 'properties':
+      if (/\\\n/.test(src)) return undefined;
+      return decodeC(src, { simple: { t: '\t', n: '\n', r: '\r', f: '\f' }, u4: true, unknown: 'drop' });
+    case 'make':
+      if (/\$(?!\$)/.test(src.replace(/\$\$/g, ''))) return undefined;
+      return src.replace(/\$\$/g, '$');
+    case 'batch':
+      return src.includes('%') ? undefined : src;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * True when `[start, end)` splits an escape sequence of the literal: a backslash (or backtick) right
+ * before `start` or at the end, or a doubled quote cut in two.
+ */
+export function splitsEscape(content: string, start: number, end: number, escapeChar: string | undefined, doubled?: string): boolean {
+  if (escapeChar) {
+    let run = 0;
+    for (let i = start - 1; i >= 0 && content[i] === escapeChar; i--) run++;
+    if (run % 2 === 1) return true;
+    let inner = 0;
+    for (let i = end - 1; i >= start && content[i] === escapeChar; i--) inner++;
+    if (inner % 2 === 1) return true;
+  }
+  if (doubled) {
+    let run = 0;
+    for (let i = start - 1; i >= 0 && content[i] === doubled; i--) run++;
+    if (run % 2 === 1 && content[start] === doubled) return true;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+// Environment variable names: derived from the code's own identifier when it says something, from
+// the provider's conventional name when the identifier is generic.
+
+/** What a valid variable name looks like everywhere it is read (shells, Compose, process.env.X). */
+export const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+// Identifiers that say nothing about the value: never used as a name when anything better exists.
+const MEANINGLESS = new Set([
+  'X', 'Y', 'Z', 'A', 'B', 'C', 'K', 'S', 'T', 'V', 'DATA', 'VALUE', 'VAL', 'VALUES', 'STR', 'STRING', 'TEXT', 'TMP', 'TEMP',
+  'FOO', 'BAR', 'BAZ', 'QUX', 'TEST', 'ITEM', 'ENTRY', 'RESULT', 'RES', 'RET', 'OUT', 'INPUT', 'ARG', 'PARAM', 'OPTIONS', 'OPTS',
+  'CONFIG', 'CFG', 'CONF', 'SETTINGS', 'DEFAULT', 'HEADER', 'HEADERS', 'BODY', 'PAYLOAD', 'JSON', 'ENV', 'PROPS', 'IT', 'THIS', 'SELF',
+]);
+// Identifiers that name a secret but not whose: fine alone, second to a provider's conventional name.
+const GENERIC = new Set([
+  'KEY', 'TOKEN', 'SECRET', 'PASSWORD', 'PASS', 'PASSWD', 'PWD', 'PW', 'AUTH', 'BEARER', 'AUTHORIZATION', 'CREDENTIAL', 'CREDENTIALS',
+  'CREDS', 'API_KEY', 'APIKEY', 'API_TOKEN', 'API_SECRET', 'ACCESS_TOKEN', 'AUTH_TOKEN', 'ACCESS_KEY', 'SECRET_KEY', 'PRIVATE_KEY',
+  'CLIENT_KEY', 'APP_KEY', 'APP_SECRET', 'TOKEN_VALUE', 'KEY_VALUE', 'SECRET_VALUE', 'MY_KEY', 'MY_TOKEN', 'MY_SECRET', 'MY_API_KEY',
+  'SIGNATURE', 'SIG', 'DSN', 'URL', 'URI', 'CONNECTION_STRING', 'CONN_STR', 'CONN',
+]);
+// Words that show an identifier is about the credential, not about the service it belongs to.
+const SECRET_WORD = /^(?:KEY|KEYS|TOKEN|TOKENS|SECRET|SECRETS|PASSWORD|PASS|PASSWD|PWD|PW|AUTH|CREDENTIALS?|CREDS|DSN|URL|URI|CERT|PRIVATE|ACCESS|WEBHOOK|SID|SIGNATURE|SIG|CONN|CONNECTION|PAT|APIKEY|PASSPHRASE|BEARER)$/;
+
+/** Name prefixes that JavaScript build tools inline into client bundles, where anyone can read them. */
+export const CLIENT_EXPOSED_PREFIXES: readonly string[] = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'EXPO_PUBLIC_', 'NUXT_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'VUE_APP_', 'STORYBOOK_'];
+
+/** The client-exposed prefix `name` starts with, if any. */
+export function clientExposedPrefix(name: string): string | undefined {
+  return CLIENT_EXPOSED_PREFIXES.find((prefix) => name.startsWith(prefix));
+}
+
+/** `openaiKey`, `api-key`, `client.secret`, `Ünïcode` → `OPENAI_KEY`, `API_KEY`, `CLIENT_SECRET`, `UNICODE`; '' when nothing is left. */
+export function toEnvName(identifier: string): string {
+  const words = identifier
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
+  // `this.apiKey`, `self.token`: the receiver is not part of the name.
+  while (words.length > 1 && (words[0] === 'THIS' || words[0] === 'SELF')) words.shift();
+  const name = words.join('_').slice(0, 64).replace(/_+$/, '');
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+function fromRuleId(ruleId: string): string {
+  if (ruleId.startsWith('generic')) return 'SECRET';
+  return toEnvName(ruleId) || 'SECRET';
+}
+
+/** The variable name for a secret: the identifier's, unless it is generic and the provider has a conventional one. */
+export function envNameFor(identifier: string | undefined, providerEnvName: string | undefined, ruleId: string): string {
+  const fromIdentifier = identifier ? toEnvName(identifier) : '';
+  const conventional = providerEnvName && ENV_NAME.test(providerEnvName) ? providerEnvName : providerEnvName ? toEnvName(providerEnvName) : '';
+  const usable = fromIdentifier !== '' && !MEANINGLESS.has(fromIdentifier);
+  if (usable && !conventional) return fromIdentifier;
+  if (usable && !GENERIC.has(fromIdentifier) && fromIdentifier.split('_').some((word) => SECRET_WORD.test(word))) return fromIdentifier;
+  return conventional || (usable ? fromIdentifier : fromRuleId(ruleId));
+}
