@@ -14,8 +14,9 @@ export const HOOK_MARKER = '# secret-hygiene: pre-commit hook';
 /** Where the hook that was there before ours is kept, next to it, and run first. */
 export const CHAINED_HOOK = 'pre-commit.secret-hygiene-chained';
 
+// Quotes only what needs it, so the command in the hook and in the instructions reads as typed.
 function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The hook script. `self` is the CLI that installs it; `scanArgs` follow `scan --staged`. */

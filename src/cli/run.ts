@@ -1,5 +1,6 @@
 // The CLI as a function: argv and an io record in, an exit code out. main.ts only wires it to the process.
 import { baselineCommand } from './baseline';
+import { rulesMarkdown } from '../engine';
 import { installHookCommand, uninstallHookCommand } from './hook';
 import { EXIT, UsageError, type CliIo } from './io';
 import { scanCommand } from './scan';
@@ -14,6 +15,11 @@ const commands: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   baseline: baselineCommand,
   'install-hook': installHookCommand,
   'uninstall-hook': uninstallHookCommand,
+  // The rule catalogue, as docs/RULES.md holds it (`npm run docs:rules`).
+  rules: async (_args, io) => {
+    io.stdout(rulesMarkdown());
+    return EXIT.clean;
+  },
 };
 
 /** Runs the CLI and resolves to its exit code. Never throws. */

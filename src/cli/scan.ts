@@ -69,32 +69,26 @@ function toJson(path: string, finding: Finding): JsonFinding {
   };
 }
 
-async function sourcesFor(request: ScanRequest, io: CliIo): Promise<{ sources: AsyncIterable<Source> | Iterable<Source>; options: ScanFilter }> {
-  if (request.staged) {
-    const root = await workTreeRoot(io, 'scan --staged');
-    // The hook runs at the top of the work tree; a staged scan from a subfolder uses the same config.
-    const { config, base } = await loadConfig(request.config, io.cwd, root);
-    const scopes = config.ignorePaths.length ? [scopedIgnore(base, config.ignorePaths)] : [];
-    return { sources: await stagedSources(request.paths, root, scopes, request.maxFileSize, io), options: await filterFor(request, io, config) };
-  }
-  const { config, base } = await loadConfig(request.config, io.cwd);
-  const scopes = config.ignorePaths.length ? [scopedIgnore(base, config.ignorePaths)] : [];
-  return { sources: workingTreeSources(request.paths, scopes, io), options: await filterFor(request, io, config) };
-}
-
 interface ScanFilter {
   readonly disabledRules: ReadonlySet<string>;
   readonly allowedFingerprints: ReadonlySet<string>;
 }
 
-async function filterFor(request: ScanRequest, io: CliIo, config: { disabledRules: readonly string[]; allowedFingerprints: readonly string[] }): Promise<ScanFilter> {
+// Config first (a bad one fails before any work), then the baseline, then the sources.
+async function prepare(request: ScanRequest, io: CliIo): Promise<{ sources: AsyncIterable<Source> | Iterable<Source>; filter: ScanFilter }> {
+  // A staged scan covers the whole index, as the hook does from the top of the work tree, so it uses the config there.
+  const root = request.staged ? await workTreeRoot(io, 'scan --staged') : undefined;
+  const { config, base } = await loadConfig(request.config, io.cwd, root);
   const baseline = request.baseline === undefined ? [] : await readBaselineFingerprints(request.baseline, io.cwd);
-  return { disabledRules: new Set(config.disabledRules), allowedFingerprints: new Set([...config.allowedFingerprints, ...baseline]) };
+  const filter = { disabledRules: new Set(config.disabledRules), allowedFingerprints: new Set([...config.allowedFingerprints, ...baseline]) };
+  const scopes = config.ignorePaths.length ? [scopedIgnore(base, config.ignorePaths)] : [];
+  const sources = root === undefined ? workingTreeSources(request.paths, scopes, io) : await stagedSources(request.paths, root, scopes, request.maxFileSize, io);
+  return { sources, filter };
 }
 
 /** Runs the engine over every source the request names, skipping binary and oversized ones. */
 export async function collect(request: ScanRequest, io: CliIo): Promise<ScanResult> {
-  const { sources, options } = await sourcesFor(request, io);
+  const { sources, filter } = await prepare(request, io);
   const findings: JsonFinding[] = [];
   const skipped: Skipped[] = [];
   let scanned = 0;
@@ -114,7 +108,7 @@ export async function collect(request: ScanRequest, io: CliIo): Promise<ScanResu
     }
     scanned++;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    for (const finding of scanText(text, { ...options, path: source.shown })) findings.push(toJson(source.shown, finding));
+    for (const finding of scanText(text, { ...filter, path: source.shown })) findings.push(toJson(source.shown, finding));
   }
   return { findings, scanned, skipped, staged: request.staged, maxFileSize: request.maxFileSize };
 }

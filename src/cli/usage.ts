@@ -11,6 +11,7 @@ export const USAGE = `Usage:
   secret-hygiene install-hook [--force] [--baseline FILE]
                                                  add a git pre-commit hook that runs scan --staged
   secret-hygiene uninstall-hook                  remove it, restoring the hook it chained
+  secret-hygiene rules                           print the rule catalogue (Markdown)
 
 Folders are walked honouring .gitignore (nested files too). "-" as a path reads standard input,
 reported as <stdin>.

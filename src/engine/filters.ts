@@ -7,7 +7,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^\{\{.*\}\}$|^\{%.*%\}$|^<%.*%>$|^\{[A-Za-z_][\w.]*\}$/, // templates
   /^<[^<>]*>$|^\[[^[\]]*\]$/, // <token>, [token]
   /^%\(?\w*\)?[sd]$|^\?$|^:\w+$/, // format strings and SQL binds
-  /(?:process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|import\.meta\.env|env\()/,
+  /(?:process\.env|\$env:|\$ENV\{|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|import\.meta\.env|env\()/,
   /\.{3}|…/, // sk-..., truncated examples
   /^[*•#xX._-]{3,}$|[*•]{4,}|[xX]{8,}|0{12,}/, // masked or filler characters
   /^(?:your|my|the|an?|some|enter|insert|replace|put|add|paste|example|sample|dummy|fake|mock|placeholder|changeme|change[_-]?me|todo|tbd|fixme|redacted|removed|hidden|secret|password|passwd|token|api[_-]?key|none|null|nil|undefined|empty|default|string|value|foo|bar|baz|test)(?:[_\s-]?(?:your|my|api|access|secret|auth|app|client|private|key|token|here|goes|password|value|name|string))*(?:[_\s-]?(?:x+|\d+))?$/i,

@@ -95,6 +95,8 @@ const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s:/]+(?::\d+)?(?:[/?#]|$)/i;
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
 const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
+// A dependency specifier (`"secret-hygiene": "file:../pkg.tgz"`), not a value.
+const PACKAGE_SPEC = /^(?:file|npm|link|workspace|portal|patch|github|git\+[a-z]+):/i;
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
 // Words, optionally numbered (`signature1`, `FlowPasswordRequiredResultV2`, `some-value`): names and labels, not secrets.
 const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[.!?]?$/;
@@ -128,7 +130,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (NUMBER.test(value) || VERSION.test(value)) return 'number or version';
   if (UUID.test(value)) return 'uuid';
   if (INTEGRITY.test(value)) return 'integrity hash';
-  if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value)) return 'url or path';
+  if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.
   if (WORDS_ONLY.test(value) || (kind !== 'password' && (NUMBERED_WORDS.test(value) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';

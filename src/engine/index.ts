@@ -11,3 +11,4 @@ export { bareValuesAreLiterals } from './languages';
 export { IncrementalScan, MAX_CONTEXT_LINES, mergeEdits } from './incremental';
 export type { LineEdit } from './incremental';
 export { rulesMarkdown } from './catalogue';
+export * from './fix';

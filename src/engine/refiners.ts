@@ -79,6 +79,19 @@ function trimUnbalancedClosers(value: string): string {
   return out.endsWith('..') ? out : out.replace(/\.$/, '');
 }
 
+// Methods that store their argument into the object they are called on: `secret.assign("…")`.
+const STORING_METHOD = /^(?:assign|set|put|store|update|save|write|add|push|append|use|with)$/i;
+
+// `setPassword("…")` and `secret.assign("…")` hand a literal to a secret; `secret.startsWith("…")`,
+// `getToken("…")` and prose such as `password (\`x\`)` do not.
+function callTargetKind(identifier: string, member: string, gap: string): ReturnType<typeof secretNameKind> {
+  if (/\s/.test(gap) || isAccessorName(member)) return undefined;
+  const own = secretNameKind(member);
+  if (own || !STORING_METHOD.test(member)) return own;
+  const object = identifier.split('.').slice(-2, -1)[0];
+  return object ? secretNameKind(object) : undefined;
+}
+
 const assignment: Refiner = (text, match, indices, context) => {
   const operator = match[1] ?? '';
   const quotedGroup = [2, 3, 4].find((g) => match[g] !== undefined);
@@ -101,10 +114,8 @@ const assignment: Refiner = (text, match, indices, context) => {
   // `password "value"` without an operator: only a quoted single token, and not the verb `pass` in prose.
   if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
   const identifier = rawIdentifier.replace(/^[-$@]+/, '');
-  // `client.setPassword("…")` and `secret.assign("…")` name the secret anywhere in the chain; elsewhere the last member does.
   const member = identifier.split('.').pop() ?? identifier;
-  if (operator === '(' && isAccessorName(member)) return undefined;
-  const kind = secretNameKind(operator === '(' ? identifier : member);
+  const kind = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member);
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
   if (!kind || insideStringLiteral(text, ident.start) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';

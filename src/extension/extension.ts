@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerScanWorkspace } from './commands/scanWorkspace';
 import { registerShowRules } from './commands/showRules';
 import { DiagnosticsController } from './diagnostics';
+import { registerQuickFixes } from './fixes';
 import { registerHover } from './hover';
 import { createLog } from './log';
 import { RepoConfigs } from './repoConfig';
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     configs,
     diagnostics,
     registerHover(diagnostics),
+    ...registerQuickFixes(diagnostics, log),
     registerStatusBar(diagnostics),
     registerScanWorkspace(diagnostics, configs, log),
     registerShowRules(),

@@ -16,6 +16,10 @@ export interface Settings {
   readonly maxFileSizeKB: number;
   readonly severity: Readonly<Record<Confidence, SeverityName>>;
   readonly exclude: readonly string[];
+  /** Name of the env file a moved secret is written to. */
+  readonly envFileName: string;
+  /** Whether moving a secret creates `.env.example` when there is none. */
+  readonly createEnvExample: boolean;
 }
 
 /** Reads the settings as they apply to `scope` (a document or folder), with defaults and bounds. */
@@ -32,7 +36,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSizeKB: clamp(config.get<number>('maxFileSizeKB', 1024), 1, 1024 * 1024),
     severity: { high: severity('high', 'warning'), medium: severity('medium', 'warning'), low: severity('low', 'information') },
     exclude: config.get<string[]>('exclude', []),
+    envFileName: validEnvFileName(config.get<string>('envFileName', '.env')),
+    createEnvExample: config.get<boolean>('createEnvExample', false),
   };
+}
+
+// A bare file name starting with `.env`; anything else (a path, an empty string) falls back to `.env`.
+function validEnvFileName(name: string): string {
+  return /^\.env[\w.-]*$/.test(name) ? name : '.env';
 }
 
 function clamp(value: number, min: number, max: number): number {

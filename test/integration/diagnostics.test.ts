@@ -82,6 +82,33 @@ describe('diagnostics', function () {
     await diagnosticsWhen(uri, (d) => d.length === 1, 'the rule to report again');
   });
 
+  it('scans notebook cells', async () => {
+    const secret = randomString(charset.alnum, 30);
+    const data = new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, '# Setup', 'markdown'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, `import os\nservice_api_key = "${secret}"`, 'python'),
+    ]);
+    const notebook = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
+    await vscode.window.showNotebookDocument(notebook);
+    const cell = notebook.cellAt(1).document;
+    const [diagnostic] = await diagnosticsWhen(cell.uri, (d) => d.length === 1, 'a diagnostic in the notebook cell');
+    assert.equal(cell.getText(diagnostic.range), secret);
+  });
+
+  it('says in one hint, rather than silently, that an oversized file was not scanned', async () => {
+    const settings = vscode.workspace.getConfiguration('secretHygiene');
+    await settings.update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = await writeFile('src/big.js', `const token = "${githubToken()}";\n${'// filler\n'.repeat(300)}`);
+      await vscode.window.showTextDocument(uri);
+      const [notice] = await diagnosticsWhen(uri, (d) => d.length === 1, 'the size notice');
+      assert.equal(notice.severity, vscode.DiagnosticSeverity.Hint);
+      assert.match(notice.message, /did not scan this file: it is \d+ KB, over secretHygiene\.maxFileSizeKB \(1 KB\)/);
+    } finally {
+      await settings.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('follows the severity settings', async () => {
     const uri = await writeFile('src/severity.ts', `const t = "${githubToken()}";\n`);
     await vscode.window.showTextDocument(uri);

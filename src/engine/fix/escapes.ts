@@ -22,6 +22,7 @@ export type Decoding =
   | 'ruby-double'
   | 'quote-escape-only'
   | 'php-double'
+  | 'perl-double'
   | 'shell-double'
   | 'shell-bare'
   | 'ansi-c'
@@ -44,6 +45,8 @@ interface CEscapes {
   readonly continuation?: boolean;
   /** An unknown escape: keep the backslash, drop it, or refuse. */
   readonly unknown: 'keep' | 'drop' | 'refuse';
+  /** `\0` not followed by a digit is NUL (JavaScript); other digits are legacy octal and refused. */
+  readonly nul?: boolean;
   /** Characters that start an interpolation when unescaped, making the value dynamic. */
   readonly dynamic?: RegExp;
 }
@@ -51,7 +54,7 @@ interface CEscapes {
 const C_BASE = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
 
 const TABLES: Partial<Record<Decoding, CEscapes>> = {
-  js: { simple: { ...C_BASE, b: '\b', f: '\f', v: '\v', '`': '`', $: '$' }, hex: 'two', u4: true, uBrace: true, continuation: true, unknown: 'drop' },
+  js: { simple: { ...C_BASE, b: '\b', f: '\f', v: '\v', '`': '`', $: '$' }, hex: 'two', u4: true, uBrace: true, continuation: true, nul: true, unknown: 'drop' },
   python: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'keep' },
   'python-bytes': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', octal: 'one-to-three', continuation: true, unknown: 'keep' },
   go: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, octal: 'three', unknown: 'refuse' },
@@ -67,6 +70,7 @@ const TABLES: Partial<Record<Decoding, CEscapes>> = {
   c: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?' }, hex: 'any', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
   'ruby-double': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', s: ' ', '#': '#' }, hex: 'one-to-two', u4: true, uBrace: true, octal: 'one-to-three', continuation: true, unknown: 'drop', dynamic: /#[{@$]/ },
   'php-double': { simple: { n: '\n', r: '\r', t: '\t', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'keep', dynamic: /\$[A-Za-z_{]|\{\$/ },
+  'perl-double': { simple: { ...C_BASE, a: '\x07', e: '\x1b', f: '\f', $: '$', '@': '@' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'drop', dynamic: /[$@][A-Za-z_{:]/ },
   'ansi-c': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '?': '?' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', unknown: 'keep' },
 };
 
@@ -102,7 +106,7 @@ function decodeC(src: string, table: CEscapes): string | undefined {
       i += e === '\r' ? 2 : 1;
       continue;
     }
-    if (e === '0' && table.simple['0'] === undefined && table.octal === undefined && !/[0-9]/.test(src[i + 2] ?? '') && table === TABLES.js) {
+    if (e === '0' && table.nul && !/[0-9]/.test(src[i + 2] ?? '')) {
       out += '\0';
       i++;
       continue;

@@ -85,25 +85,59 @@ export interface Lexed {
 }
 
 const IDENT = /[\p{L}\p{N}_$]/u;
+
+// ASCII letters, digits and underscore.
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
 const REGEX_AFTER_WORD = /(?:^|[^\w$])(?:return|typeof|case|in|of|delete|void|throw|new|else|do|yield|await|instanceof)$/;
+
+// What may follow a string's first character in the openers of syntax.ts: quotes (single and
+// tripled), Swift's `#"`, C++'s `R"(`, Lua's `[[`, PowerShell's `@"` before a line break.
+const OPENER_TAILS = ['"', "'", '`', '""', "''", '"""', "'''", '"(', '[', '"\n', "'\n", '#"', '#"""'];
+// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`): probe with up to two more in front of a tail.
+const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8', '8R'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
+const indexes = new WeakMap<LexSpec, SpecIndex>();
+
+// Per first character: the string forms that can open there. `active` marks (by char code, ASCII
+// only) where anything at all can begin: a string, a comment, a bracket that closes a hole.
+interface SpecIndex {
+  readonly forms: ReadonlyMap<string, readonly StringForm[]>;
+  readonly active: Uint8Array;
+}
+
+function indexOf(spec: LexSpec): SpecIndex {
+  const known = indexes.get(spec);
+  if (known) return known;
+  const forms = new Map<string, StringForm[]>();
+  const active = new Uint8Array(128);
+  for (const c of '\n{}()/<>\\') active[c.charCodeAt(0)] = 1;
+  for (const [open] of spec.block ?? []) active[open.charCodeAt(0)] = 1;
+  for (const open of spec.line ?? []) active[open.charCodeAt(0)] = 1;
+  for (let code = 33; code < 127; code++) {
+    const c = String.fromCharCode(code);
+    const here = spec.strings.filter((form) => PROBES.some((tail) => ((form.opener.lastIndex = 0), form.opener.test(c + tail))));
+    if (here.length) {
+      forms.set(c, here);
+      active[code] = 1;
+    }
+  }
+  const index = { forms, active };
+  indexes.set(spec, index);
+  return index;
+}
 
 /** Lexes `text` with `spec`. Linear in the text length. */
 export function lex(text: string, spec: LexSpec): Lexed {
+  const index = indexOf(spec);
   const strings: StringToken[] = [];
   const comments: CommentToken[] = [];
   const heredocBodies = new Map<number, number>();
   const pendingHeredocs: { word: string; expands: boolean; dash: boolean }[] = [];
   const n = text.length;
 
+  // Block openers first: Lua's `--[[` would otherwise read as a `--` line comment.
   function tryComment(i: number): number | undefined {
-    for (const opener of spec.line ?? []) {
-      if (text.startsWith(opener, i) && (!spec.lineCommentAt || spec.lineCommentAt(text, i, opener))) {
-        let e = text.indexOf('\n', i);
-        if (e === -1) e = n;
-        comments.push({ start: i, end: e, block: false });
-        return e;
-      }
-    }
     for (const [open, close] of spec.block ?? []) {
       if (!text.startsWith(open, i)) continue;
       let depth = 1;
@@ -120,11 +154,19 @@ export function lex(text: string, spec: LexSpec): Lexed {
       comments.push({ start: i, end: j, block: true });
       return j;
     }
+    for (const opener of spec.line ?? []) {
+      if (text.startsWith(opener, i) && (!spec.lineCommentAt || spec.lineCommentAt(text, i, opener))) {
+        let e = text.indexOf('\n', i);
+        if (e === -1) e = n;
+        comments.push({ start: i, end: e, block: false });
+        return e;
+      }
+    }
     return undefined;
   }
 
   function tryString(i: number): number | undefined {
-    for (const form of spec.strings) {
+    for (const form of index.forms.get(text[i]) ?? []) {
       form.opener.lastIndex = i;
       const m = form.opener.exec(text);
       if (!m) continue;
@@ -243,9 +285,17 @@ export function lex(text: string, spec: LexSpec): Lexed {
     let depth = 0;
     let inTag = false;
     while (i < n) {
-      const skipTo = heredocBodies.get(i);
-      if (skipTo !== undefined) {
-        i = skipTo;
+      if (heredocBodies.size) {
+        const skipTo = heredocBodies.get(i);
+        if (skipTo !== undefined) {
+          i = skipTo;
+          continue;
+        }
+      }
+      // Nothing starts inside a word or where no opener begins; skipping those keeps big files fast.
+      const code = text.charCodeAt(i);
+      if ((code < 128 && !index.active[code]) || (isWordCode(code) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
+        i++;
         continue;
       }
       const c = text[i];
@@ -331,18 +381,4 @@ export function enclosingString(lexed: Lexed, token: StringToken): StringToken |
     }
   }
   return best;
-}
-
-/** The string or block comment that `offset` falls strictly inside, if any. */
-export function containerAt(lexed: Lexed, offset: number): { kind: 'string'; token: StringToken } | { kind: 'comment'; token: CommentToken } | undefined {
-  for (const token of lexed.strings) {
-    if (token.contentStart <= offset && offset < (token.terminated ? token.contentEnd + 1 : token.contentEnd + 1) && offset > token.start) {
-      if (token.holes.some((h) => h.start < offset && offset < h.end)) continue;
-      if (offset <= token.contentEnd || !token.terminated) return { kind: 'string', token };
-    }
-  }
-  for (const token of lexed.comments) {
-    if (token.block && token.start < offset && offset < token.end) return { kind: 'comment', token };
-  }
-  return undefined;
 }

@@ -44,6 +44,20 @@ export function toEnvName(identifier: string): string {
   return /^[0-9]/.test(name) ? `_${name}` : name;
 }
 
+// Variables the shell or OS always sets. dotenv never overrides a variable that is already set, so
+// a secret stored under one of these names would never reach the program.
+const SYSTEM = new Set([
+  'PATH', 'HOME', 'USER', 'USERNAME', 'LOGNAME', 'SHELL', 'PWD', 'OLDPWD', 'TERM', 'LANG', 'TMP', 'TEMP', 'TMPDIR', 'HOSTNAME',
+  'HOST', 'IFS', 'PS1', 'PS2', 'EDITOR', 'DISPLAY', 'MAIL', 'UID', 'EUID', 'PPID', 'RANDOM', 'SECONDS', 'OSTYPE', 'SHLVL', 'LC_ALL',
+  'USERPROFILE', 'APPDATA', 'COMPUTERNAME', 'SYSTEMROOT', 'WINDIR', 'PATHEXT', 'COMSPEC', 'PROMPT',
+]);
+
+// A system variable's name is replaced: password abbreviations by PASSWORD, anything else gets _SECRET.
+function avoidSystem(name: string): string {
+  if (!SYSTEM.has(name)) return name;
+  return name === 'PWD' ? 'PASSWORD' : `${name}_SECRET`;
+}
+
 function fromRuleId(ruleId: string): string {
   if (ruleId.startsWith('generic')) return 'SECRET';
   return toEnvName(ruleId) || 'SECRET';
@@ -51,6 +65,10 @@ function fromRuleId(ruleId: string): string {
 
 /** The variable name for a secret: the identifier's, unless it is generic and the provider has a conventional one. */
 export function envNameFor(identifier: string | undefined, providerEnvName: string | undefined, ruleId: string): string {
+  return avoidSystem(pickName(identifier, providerEnvName, ruleId));
+}
+
+function pickName(identifier: string | undefined, providerEnvName: string | undefined, ruleId: string): string {
   const fromIdentifier = identifier ? toEnvName(identifier) : '';
   const conventional = providerEnvName && ENV_NAME.test(providerEnvName) ? providerEnvName : providerEnvName ? toEnvName(providerEnvName) : '';
   const usable = fromIdentifier !== '' && !MEANINGLESS.has(fromIdentifier);

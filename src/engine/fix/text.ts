@@ -70,10 +70,12 @@ export function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
   const out: TextEdit[] = [];
   for (const edit of sortEdits(edits)) {
     const last = out[out.length - 1];
-    if (last && last.start === edit.start && (last.start === last.end || edit.start === edit.end)) {
+    const same = last && last.start === edit.start && last.end === edit.end && last.newText === edit.newText;
+    if (last && !same && last.start === edit.start && (last.start === last.end || edit.start === edit.end)) {
       out[out.length - 1] = { start: last.start, end: Math.max(last.end, edit.end), newText: last.newText + edit.newText };
       continue;
     }
+    if (same) continue;
     if (last && edit.start < last.end) throw new OverlapError('overlapping edits');
     if (edit.start === edit.end && edit.newText === '') continue;
     out.push(edit);

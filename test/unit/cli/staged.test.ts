@@ -81,7 +81,7 @@ describe('CLI scan --staged', () => {
     assert.deepEqual(findings(out.stdout).map((f) => f.path), ['../forced.js']);
   });
 
-  it('skips binary and oversized staged blobs without reading them as text', async () => {
+  it('skips binary and oversized staged blobs', async () => {
     repo.write('blob.bin', new Uint8Array([0x00, 0x01, ...Buffer.from(`token = "${token}"`)]));
     repo.write('big.txt', `token = "${token}"\n${'x'.repeat(4000)}`);
     repo.write('small.txt', `token = "${token}"\n`);
@@ -104,7 +104,7 @@ describe('CLI scan --staged', () => {
     }
   });
 
-  it('gives the staged content, not the file on disk, even when the file was deleted after staging', async () => {
+  it('prints compiler-style lines for a staged file that no longer exists on disk', async () => {
     repo.write('deleted.js', `const token = "${token}";\n`);
     repo.git('add', '.');
     unlinkSync(joinPath(repo.root, 'deleted.js'));

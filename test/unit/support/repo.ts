@@ -56,14 +56,14 @@ export class TempRepo {
   }
 
   /** Runs git and returns everything, failures included. */
-  exec(args: readonly string[], cwd = this.root): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync('git', [...args], { cwd, env: this.env as NodeJS.ProcessEnv, encoding: 'utf8' });
+  exec(args: readonly string[], extraEnv: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+    const result = spawnSync('git', [...args], { cwd: this.root, env: { ...this.env, ...extraEnv } as NodeJS.ProcessEnv, encoding: 'utf8' });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  /** `git commit` as a user would run it, hooks and all. */
-  commit(message: string): { status: number | null; stdout: string; stderr: string } {
-    return this.exec(['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', message]);
+  /** `git commit` as a user would run it, hooks and all; `extraArgs` go before the message. */
+  commit(message: string, extraArgs: readonly string[] = [], extraEnv: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+    return this.exec(['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', ...extraArgs, '-m', message], extraEnv);
   }
 
   /** Writes a file (creating folders) relative to the repo root. */

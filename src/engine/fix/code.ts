@@ -1,0 +1,379 @@
+// Rewriting a literal in a programming language as its environment read. A whole literal becomes
+// the read; part of a string moves by interpolation, or by concatenation where the literal has none.
+import { after, before, enclosingOpener, fitsWithoutParens, linePrefix, type Skipper } from './context';
+import { decode } from './escapes';
+import { enclosingString, type StringToken } from './lexer';
+import { mayHoldJsx } from './lookup';
+import {
+  closingIndented,
+  concatenation,
+  doubleBraces,
+  escapeRegions,
+  holes,
+  insert,
+  isWhole,
+  refuse,
+  replace,
+  spansLines,
+  textRegions,
+  type ImportNeed,
+  type RewriteJob,
+  type RewriteResult,
+  type Secret,
+} from './literal';
+import type { TextEdit } from './types';
+
+/** The JSX attribute value case: `<Comp apiKey="…" />` needs `{expr}` instead of an expression. */
+export function isJsxAttributeValue(text: string, skipper: Skipper, token: StringToken): boolean {
+  const eq = before(text, token.start);
+  if (eq.char !== '=' || /[=!<>+\-*/%&|^]/.test(text[eq.index - 1] ?? '')) return false;
+  let i = eq.index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  const nameEnd = i;
+  while (i >= 0 && /[\w\-:]/.test(text[i])) i--;
+  if (i === nameEnd || !/\s/.test(text[i] ?? '')) return false;
+  let depth = 0;
+  for (let k = i; k >= 0 && k > token.start - 4000; k--) {
+    const covered = skipper.coveringStart(k);
+    if (covered !== undefined) {
+      k = covered;
+      continue;
+    }
+    const c = text[k];
+    if (c === '}') depth++;
+    else if (c === '{') {
+      if (depth === 0) return false;
+      depth--;
+    } else if (depth > 0) continue;
+    else if ((c === '>' && text[k - 1] !== '=') || c === ';' || c === ')') return false;
+    else if (c === '<') return /[A-Za-z]/.test(text[k + 1] ?? '');
+  }
+  return false;
+}
+
+function javascript(job: RewriteJob): RewriteResult {
+  const { text, token } = job;
+  const t = token!;
+  const read = (s: Secret) => `process.env.${s.name}`;
+  const jsx = mayHoldJsx(job.languageId, job.path) && isJsxAttributeValue(text, job.skipper, t);
+  // JSX attribute strings take no backslash escapes but do decode HTML entities.
+  if (jsx && /\\|&[#\w]+;/.test(text.slice(t.contentStart, t.contentEnd))) {
+    return refuse('The JSX attribute holds a backslash or an HTML entity, whose value this fix cannot carry over exactly.');
+  }
+  if (isWhole(job)) {
+    // `"…" as const` would be a type error on a non-literal.
+    const asConst = jsx ? null : /^\s+as\s+const\b/.exec(text.slice(t.end, t.end + 20));
+    const expr = read(job.secrets[0]);
+    return { edits: [replace(t.start, t.end + (asConst ? asConst[0].length : 0), jsx ? `{${expr}}` : expr)] };
+  }
+  if (t.form.kind === 'template') return { edits: holes(job, (s) => `\${${read(s)}}`) };
+  // Legacy octal escapes are syntax errors in template literals, so such strings are concatenated instead.
+  const regions = textRegions(job);
+  const octal = regions.some(([a, b]) => /(?:^|[^\\])(?:\\\\)*\\(?:[1-9]|0[0-9])/.test(text.slice(a, b)));
+  if (octal) {
+    if (jsx) return refuse('The string uses legacy octal escapes, which a template literal cannot hold.');
+    return concatenation(job, read, '+');
+  }
+  return {
+    edits: [
+      replace(t.start, t.contentStart, jsx ? '{`' : '`'),
+      replace(t.contentEnd, t.end, jsx ? '`}' : '`'),
+      ...escapeRegions(job, (s, i) => (s[i] === '`' || (s[i] === '$' && s[i + 1] === '{') ? '\\' : undefined), true),
+      ...holes(job, (s) => `\${${read(s)}}`),
+    ],
+  };
+}
+
+function python(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  if (before(text, t.start).word === 'case') return refuse('The literal is a match-case pattern, which must stay a literal.');
+  const bytes = /b/i.test(t.prefix);
+  const outer = enclosingString(job.lexed, t);
+  const read = (s: Secret, q: string) => `os.environ[${q}${s.name}${q}]${bytes ? '.encode()' : ''}`;
+  const imports: ImportNeed[] = ['python-os'];
+  if (isWhole(job)) {
+    // Before Python 3.12 an f-string's expression may not reuse its own quote.
+    const q = outer?.open[0] === '"' ? "'" : '"';
+    return { edits: [replace(t.start, t.end, read(job.secrets[0], q))], imports };
+  }
+  const inner = t.open[0] === '"' ? "'" : '"';
+  if (/f/i.test(t.prefix)) return { edits: holes(job, (s) => `{${read(s, inner)}}`), imports };
+  if (bytes) {
+    const result = concatenation(job, (s) => read(s, '"'), '+');
+    return 'refusal' in result ? result : { ...result, imports };
+  }
+  const raw = /r/i.test(t.prefix);
+  if (!raw && textRegions(job).some(([a, b]) => text.slice(a, b).includes('\\N{'))) {
+    return refuse('The string uses a \\N{…} escape, which an f-string would misread.');
+  }
+  const prefix = t.prefix.replace(/u/i, '') + 'f';
+  return {
+    edits: [replace(t.start, t.start + t.prefix.length, prefix), ...escapeRegions(job, doubleBraces, false), ...holes(job, (s) => `{${read(s, inner)}}`)],
+    imports,
+  };
+}
+
+function go(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const edits: TextEdit[] = [];
+  const paren = enclosingOpener(text, job.skipper, t.start, '(', ')');
+  if (paren !== undefined && before(text, paren).word === 'const') {
+    return refuse('The literal is in a Go const block, and os.Getenv is not a constant: move this constant out of the block into a var first.');
+  }
+  const decl = /^(\s*)const\b/.exec(linePrefix(text, t.start));
+  if (decl) {
+    const at = t.start - linePrefix(text, t.start).length + decl[1].length;
+    edits.push(replace(at, at + 5, 'var'));
+  }
+  const read = (s: Secret) => `os.Getenv("${s.name}")`;
+  const result = isWhole(job) ? { edits: [replace(t.start, t.end, read(job.secrets[0]))] } : concatenation(job, read, '+');
+  return 'refusal' in result ? result : { edits: [...edits, ...result.edits], imports: ['go-os'] };
+}
+
+const ANNOTATION_ARGUMENT = /@[\w.]+\s*\([^()]*$/;
+
+function java(job: RewriteJob): RewriteResult {
+  const t = job.token!;
+  const problem = constantContext(job, ANNOTATION_ARGUMENT);
+  if (problem) return refuse(problem);
+  const read = (s: Secret) => `System.getenv("${s.name}")`;
+  if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
+  if (t.form.kind === 'textblock') return refuse('Only part of a Java text block holds the secret; split the text block by hand.');
+  return concatenation(job, read, '+');
+}
+
+// Places where Java-like languages require a compile-time constant.
+function constantContext(job: RewriteJob, annotation: RegExp): string | undefined {
+  const t = job.token!;
+  if (before(job.text, t.start).word === 'case') return 'The literal is a case label, which must be a constant.';
+  if (annotation.test(linePrefix(job.text, t.start))) return 'The literal is an annotation argument, which must be a constant.';
+  if (after(job.text, t.end).rest.startsWith('=>')) return 'The literal is a switch pattern, which must be a constant.';
+  return undefined;
+}
+
+function kotlin(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const problem = constantContext(job, ANNOTATION_ARGUMENT);
+  if (problem) return refuse(problem);
+  if (t.form.kind === 'raw' && spansLines(job) && /^\s*\.trim(?:Indent|Margin)\b/.test(text.slice(t.end, t.end + 20))) {
+    return refuse('The raw string is trimmed at run time (trimIndent/trimMargin), so its value cannot be read from the source.');
+  }
+  const edits: TextEdit[] = [];
+  const prefix = linePrefix(text, t.start);
+  const constVal = /\bconst\s+(?=val\b)/.exec(prefix);
+  if (constVal) edits.push(replace(t.start - prefix.length + constVal.index, t.start - prefix.length + constVal.index + constVal[0].length, ''));
+  const read = (s: Secret) => `System.getenv("${s.name}")`;
+  if (isWhole(job)) return { edits: [...edits, replace(t.start, t.end, read(job.secrets[0]))] };
+  return { edits: [...edits, ...holes(job, (s) => `\${${read(s)}}`)] };
+}
+
+/** How C# code names Environment: with `using System;` present, after adding it, or fully qualified. */
+export function csharpEnvironment(text: string): { readonly qualified: boolean; readonly needsUsing: boolean } {
+  if (/^\s*(?:global\s+)?using\s+System\s*;/m.test(text)) return { qualified: false, needsUsing: false };
+  if (/^\s*(?:global\s+)?using\s+(?:static\s+)?[\w.]+\s*;/m.test(text)) return { qualified: false, needsUsing: true };
+  // No using directives: top-level statements or implicit usings; qualifying is always correct.
+  return { qualified: true, needsUsing: false };
+}
+
+function csharp(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const problem = constantContext(job, /^\s*\[[\w.]+\s*\([^()]*$/);
+  if (problem) return refuse(problem);
+  if (t.form.kind === 'raw' && spansLines(job) && closingIndented(job)) {
+    return refuse('The raw string literal strips indentation, so its value cannot be read from the source exactly.');
+  }
+  const env = csharpEnvironment(text);
+  const read = (s: Secret) => `${env.qualified ? 'System.' : ''}Environment.GetEnvironmentVariable("${s.name}")`;
+  const imports: ImportNeed[] = env.needsUsing ? ['csharp-system'] : [];
+  const edits: TextEdit[] = [];
+  const prefix = linePrefix(text, t.start);
+  const constant = /\bconst\s+(?=[\w.<>?[\]]+\s+\w+\s*=\s*$)/.exec(prefix);
+  if (constant) {
+    const at = t.start - prefix.length + constant.index;
+    const brace = enclosingOpener(text, job.skipper, t.start, '{', '}');
+    const header = brace === undefined ? '' : text.slice(Math.max(0, brace - 300), brace);
+    const inType = /\b(?:class|struct|record|interface)\b[^;{}]*$/.test(header);
+    edits.push(replace(at, at + constant[0].length, inType ? 'static readonly ' : ''));
+  }
+  if (isWhole(job)) return { edits: [...edits, replace(t.start, t.end, read(job.secrets[0]))], imports };
+  const dollars = (/\$+/.exec(t.prefix) ?? [''])[0].length;
+  if (t.form.kind === 'raw') {
+    if (dollars > 0) return { edits: [...edits, ...holes(job, (s) => `${'{'.repeat(dollars)}${read(s)}${'}'.repeat(dollars)}`)], imports };
+    if (textRegions(job).some(([a, b]) => /[{}]/.test(text.slice(a, b)))) return refuse('The raw string holds braces; make it interpolated by hand.');
+    return { edits: [...edits, insert(t.start, '$'), ...holes(job, (s) => `{${read(s)}}`)], imports };
+  }
+  const convert = dollars === 0 ? [insert(t.start, '$'), ...escapeRegions(job, doubleBraces, false)] : [];
+  return { edits: [...edits, ...convert, ...holes(job, (s) => `{${read(s)}}`)], imports };
+}
+
+function ruby(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const read = (s: Secret) => `ENV.fetch("${s.name}")`;
+  if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
+  if (t.form.kind === 'double') return { edits: holes(job, (s) => `#{${read(s)}}`) };
+  if (t.form.kind !== 'single') return refuse('The secret is in a command string; move it by hand.');
+  // A single-quoted string cannot interpolate: it is rewritten double-quoted, its text re-escaped.
+  let out = '"';
+  let at = t.contentStart;
+  const encode = (source: string) => decode(source, 'quote-escape-only')!.replace(/[\\"]/g, '\\$&').replace(/#(?=[{@$])/g, '\\#');
+  for (const s of job.secrets) {
+    out += encode(text.slice(at, s.start)) + `#{${read(s)}}`;
+    at = s.end;
+  }
+  out += encode(text.slice(at, t.contentEnd)) + '"';
+  return { edits: [replace(t.start, t.end, out)] };
+}
+
+function php(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const prefix = linePrefix(text, t.start);
+  if (/\bconst\s+\w+\s*=\s*$/.test(prefix)) return refuse('The literal initialises a PHP constant, which cannot call getenv(): read the variable where the constant is used instead.');
+  if (/^\s*(?:(?:public|private|protected|var|static|readonly)\s+)+(?:\??[\w\\]+\s+)?\$\w+\s*=\s*$/.test(prefix)) {
+    return refuse('The literal is a property default, which must be a constant in PHP: assign getenv() in the constructor instead.');
+  }
+  if (/\bfunction\s*&?\s*\w*\s*\([^)]*=\s*$/.test(prefix)) return refuse('The literal is a parameter default, which must be a constant in PHP.');
+  const read = (s: Secret) => `getenv('${s.name}')`;
+  if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
+  return concatenation(job, read, '.');
+}
+
+const RUST_FORMAT_FIRST = /\b(?:format|print|println|eprint|eprintln|panic|format_args|unreachable|todo|unimplemented)!\s*[([{]\s*$/;
+const RUST_FORMAT_SECOND = /\b(?:write|writeln)!\s*[([{][^,()"]+,\s*$/;
+
+function rust(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const prefix = linePrefix(text, t.start);
+  if (/^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const|static)\s/.test(prefix)) {
+    return refuse('The literal initialises a Rust const or static, which cannot read the environment: make it a function or a LazyLock instead.');
+  }
+  const next = after(text, t.end);
+  if (next.rest.startsWith('=>') || next.rest.startsWith('|')) return refuse('The literal is a match pattern, which must stay a literal.');
+  const read = (s: Secret) => `std::env::var("${s.name}").expect("${s.name} must be set")`;
+  const formatString = RUST_FORMAT_FIRST.test(prefix) || RUST_FORMAT_SECOND.test(prefix);
+  if (formatString) {
+    if (!isWhole(job)) return refuse('The secret is inside a format string; move it by hand.');
+    return { edits: [replace(t.start, t.end, `"{}", ${read(job.secrets[0])}`)] };
+  }
+  // A borrowed String coerces to &str where the literal was used; a method call needs the String itself.
+  const borrow = next.char === '.' && !next.crossedLine ? '' : '&';
+  if (isWhole(job)) return { edits: [replace(t.start, t.end, borrow + read(job.secrets[0]))] };
+  let format = t.prefix + t.open;
+  let at = t.contentStart;
+  const braces = (source: string) => source.replace(/[{}]/g, '$&$&');
+  for (const s of job.secrets) {
+    format += braces(text.slice(at, s.start)) + '{}';
+    at = s.end;
+  }
+  format += braces(text.slice(at, t.contentEnd)) + t.close;
+  return { edits: [replace(t.start, t.end, `${borrow}format!(${format}, ${job.secrets.map(read).join(', ')})`)] };
+}
+
+function swift(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  if (t.form.kind === 'multi' && spansLines(job) && closingIndented(job)) {
+    return refuse('The multi-line string strips indentation, so its value cannot be read from the source exactly.');
+  }
+  const read = (s: Secret) => `ProcessInfo.processInfo.environment["${s.name}"] ?? ""`;
+  const imports: ImportNeed[] = ['swift-foundation'];
+  if (isWhole(job)) {
+    const expr = read(job.secrets[0]);
+    return { edits: [replace(t.start, t.end, fitsWithoutParens(text, t.start, t.end, 'coalescing', '+') ? expr : `(${expr})`)], imports };
+  }
+  return { edits: holes(job, (s) => `\\${t.prefix}(${read(s)})`), imports };
+}
+
+function dart(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  if (/^\s*part\s+of\b/m.test(text)) return refuse("This is a `part of` file, which cannot import dart:io: move the read into the library file.");
+  const problem = constantContext(job, ANNOTATION_ARGUMENT);
+  if (problem) return refuse(problem);
+  const prefix = linePrefix(text, t.start);
+  const edits: TextEdit[] = [];
+  const decl = /^(\s*(?:static\s+)?)const\b/.exec(prefix);
+  if (decl) {
+    const at = t.start - prefix.length + decl[1].length;
+    edits.push(replace(at, at + 5, 'final'));
+  }
+  if (/\bconst\b/.test(decl ? prefix.slice(decl[0].length) : prefix)) return refuse('The literal is inside a const expression, which cannot read the environment.');
+  const read = (s: Secret, q: string) => `Platform.environment[${q}${s.name}${q}]!`;
+  const imports: ImportNeed[] = ['dart-io'];
+  if (isWhole(job)) return { edits: [...edits, replace(t.start, t.end, read(job.secrets[0], "'"))], imports };
+  if (t.prefix) {
+    const result = concatenation(job, (s) => read(s, "'"), '+');
+    return 'refusal' in result ? result : { edits: [...edits, ...result.edits], imports };
+  }
+  const inner = t.open[0] === '"' ? "'" : '"';
+  return { edits: [...edits, ...holes(job, (s) => `\${${read(s, inner)}}`)], imports };
+}
+
+function cFamily(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const cpp = /cpp|cuda/.test(job.languageId) || (!job.languageId && !!job.path && /\.(?:cc|cpp|cxx|hpp|hh)$/i.test(job.path));
+  if (!isWhole(job)) return refuse('C and C++ strings cannot be joined at run time this simply; build the string by hand around getenv().');
+  if (/\[\s*\]\s*=\s*$/.test(linePrefix(text, t.start))) return refuse('The literal initialises a char array, which getenv() cannot do.');
+  if (!cpp && enclosingOpener(text, job.skipper, t.start, '{', '}') === undefined) {
+    return refuse('The literal initialises a file-scope variable, which must be a constant in C: call getenv() where the value is used.');
+  }
+  return { edits: [replace(t.start, t.end, `getenv("${job.secrets[0].name}")`)], imports: [cpp ? 'cpp-cstdlib' : 'c-stdlib'] };
+}
+
+/** Whole literals, and per-language interpolation or concatenation, for the languages without a rewriter of their own. */
+export function simpleCode(job: RewriteJob): RewriteResult {
+  const { text, dialect } = job;
+  const t = job.token!;
+  const read = (s: Secret) => dialect.read(s.name);
+  if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
+  switch (dialect.id) {
+    case 'scala':
+      return t.prefix === 's' || t.prefix === 'f' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
+    case 'groovy':
+      return t.form.kind === 'double' || t.form.kind === 'triple' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
+    case 'elixir':
+      return { edits: holes(job, (s) => `#{${read(s)}}`) };
+    case 'lua':
+      return concatenation(job, read, '..');
+    case 'perl':
+      return t.form.kind === 'double' ? { edits: holes(job, read) } : concatenation(job, read, '.');
+    case 'vb':
+      return concatenation(job, read, '&');
+    case 'r': {
+      const parts: string[] = [];
+      let at = t.contentStart;
+      for (const s of job.secrets) {
+        if (s.start > at) parts.push(`${t.open}${text.slice(at, s.start)}${t.close}`);
+        parts.push(read(s));
+        at = s.end;
+      }
+      if (t.contentEnd > at) parts.push(`${t.open}${text.slice(at, t.contentEnd)}${t.close}`);
+      return { edits: [replace(t.start, t.end, `paste0(${parts.join(', ')})`)] };
+    }
+    default:
+      return refuse(`Only part of the string is the secret, and this fix cannot split ${dialect.label} strings.`);
+  }
+}
+
+/** The rewriter per code dialect id; others use the generic whole-literal or concatenation rules. */
+export const CODE: Readonly<Record<string, (job: RewriteJob) => RewriteResult>> = {
+  javascript,
+  python,
+  go,
+  java,
+  kotlin,
+  csharp,
+  ruby,
+  php,
+  rust,
+  swift,
+  dart,
+  c: cFamily,
+};

@@ -1,0 +1,111 @@
+// Which dialect a document gets: by VS Code language id, then by path for files opened without a
+// useful one (a compose file opened as YAML, a Dockerfile as plain text).
+import { DIALECTS_BY_ID, type Dialect } from './dialects';
+
+const ALIASES: Readonly<Record<string, string>> = {
+  typescript: 'javascript',
+  javascriptreact: 'javascript',
+  typescriptreact: 'javascript',
+  vue: 'javascript',
+  svelte: 'javascript',
+  astro: 'javascript',
+  cpp: 'c',
+  'objective-c': 'c',
+  'objective-cpp': 'c',
+  cuda: 'c',
+  'github-actions-workflow': 'yaml',
+  json5: 'jsonc',
+  snippets: 'jsonc',
+  'jsonl': 'json',
+  'java-properties': 'properties',
+  'spring-boot-properties': 'properties',
+  'spring-boot-properties-yaml': 'yaml',
+  'docker-compose': 'dockercompose',
+  ignore: 'plaintext',
+  'env': 'dotenv',
+  'properties-env': 'dotenv',
+  hcl: 'terraform',
+  'terraform-vars': 'terraform',
+  'ssh_config': 'plaintext',
+  less: 'scss',
+  sass: 'scss',
+  svg: 'xml',
+  xsl: 'xml',
+  razor: 'html',
+  'shell': 'shellscript',
+  bash: 'shellscript',
+  zsh: 'shellscript',
+  ps1: 'powershell',
+  rst: 'plaintext',
+  log: 'plaintext',
+  csv: 'plaintext',
+  'pip-requirements': 'plaintext',
+  conf: 'ini',
+  editorconfig: 'ini',
+};
+
+const BY_PATH: readonly [RegExp, string][] = [
+  [/(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i, 'dotenv'],
+  [/(?:^|[\\/])(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i, 'dockercompose'],
+  [/(?:^|[\\/])(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.dockerfile$/i, 'dockerfile'],
+  [/(?:^|[\\/])(?:GNUmakefile|makefile|Makefile)$|\.mk$/, 'makefile'],
+  [/\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i, 'javascript'],
+  [/\.pyw?$/i, 'python'],
+  [/\.go$/i, 'go'],
+  [/\.java$/i, 'java'],
+  [/\.kts?$/i, 'kotlin'],
+  [/\.cs$/i, 'csharp'],
+  [/\.rb$|(?:^|[\\/])(?:Gemfile|Rakefile)$/i, 'ruby'],
+  [/\.php$/i, 'php'],
+  [/\.rs$/i, 'rust'],
+  [/\.swift$/i, 'swift'],
+  [/\.dart$/i, 'dart'],
+  [/\.scala$|\.sc$/i, 'scala'],
+  [/\.groovy$|\.gradle$/i, 'groovy'],
+  [/\.(?:c|h|cc|cpp|cxx|hpp|hh|m|mm)$/i, 'c'],
+  [/\.lua$/i, 'lua'],
+  [/\.p[lm]$/i, 'perl'],
+  [/\.r$/i, 'r'],
+  [/\.exs?$/i, 'elixir'],
+  [/\.vb$/i, 'vb'],
+  [/\.(?:sh|bash|zsh|ksh)$|(?:^|[\\/])\.(?:bashrc|zshrc|profile|bash_profile)$/i, 'shellscript'],
+  [/\.ps[dm]?1$/i, 'powershell'],
+  [/\.ya?ml$/i, 'yaml'],
+  [/\.jsonc$|(?:^|[\\/])(?:tsconfig|jsconfig)[^\\/]*\.json$|(?:^|[\\/])\.vscode[\\/][^\\/]*\.json$/i, 'jsonc'],
+  [/\.json$/i, 'json'],
+  [/\.toml$/i, 'toml'],
+  [/\.properties$/i, 'properties'],
+  [/\.(?:ini|cfg|conf)$|(?:^|[\\/])\.(?:npmrc|pypirc|netrc|gitconfig)$/i, 'ini'],
+  [/\.(?:xml|config|csproj|props|targets|xaml|svg|plist)$/i, 'xml'],
+  [/\.html?$/i, 'html'],
+  [/\.(?:md|markdown)$/i, 'markdown'],
+  [/\.(?:bat|cmd)$/i, 'bat'],
+  [/\.sql$/i, 'sql'],
+  [/\.(?:tf|tfvars|hcl)$/i, 'terraform'],
+  [/\.css$/i, 'css'],
+  [/\.(?:scss|less|sass)$/i, 'scss'],
+  [/\.txt$/i, 'plaintext'],
+];
+
+/** The dialect for a document: by language id, then by path, else undefined. */
+export function dialectFor(languageId: string, path?: string): Dialect | undefined {
+  // A compose file or Dockerfile opened as plain YAML or text still gets its own rules.
+  if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === '')) {
+    for (const [pattern, id] of BY_PATH.slice(0, 3)) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);
+  }
+  const byId = DIALECTS_BY_ID.get(ALIASES[languageId] ?? languageId);
+  if (byId && !(byId.id === 'plaintext' && path)) return byId;
+  if (path) for (const [pattern, id] of BY_PATH) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);
+  return byId;
+}
+
+/** True for the JavaScript family, where build tools may inline env names into client bundles. */
+export function isJavaScriptFamily(languageId: string, path?: string): boolean {
+  return dialectFor(languageId, path)?.id === 'javascript';
+}
+
+/** True for languages whose files may hold JSX. */
+export function mayHoldJsx(languageId: string, path?: string): boolean {
+  if (languageId === 'typescript' || (path && /\.(?:ts|mts|cts)$/i.test(path) && !languageId)) return false;
+  return isJavaScriptFamily(languageId, path);
+}

@@ -1,0 +1,127 @@
+// Rewriting text that a tool expands `${NAME}` in: shell, Dockerfile, YAML, Compose, PowerShell,
+// make and batch. Quoting matters here: single quotes stop expansion, so they are split or replaced.
+import { linePrefix } from './context';
+import { decode } from './escapes';
+import { detectEol } from './text';
+import { holes, insert, isWhole, refuse, replace, replaceSecrets, textRegions, type RewriteJob, type RewriteResult, type Secret } from './literal';
+
+function shellLike(job: RewriteJob, bareRead: (name: string) => string): RewriteResult {
+  const { text } = job;
+  const t = job.token;
+  const ref = (s: Secret) => `\${${s.name}}`;
+  if (!t) return { edits: replaceSecrets(job, (s) => bareRead(s.name)) };
+  switch (t.form.kind) {
+    case 'double':
+      return { edits: holes(job, ref) };
+    case 'heredoc':
+      return t.expands ? { edits: holes(job, ref) } : refuse("The heredoc is quoted (<<'EOF'), so it cannot expand a variable: unquote its delimiter first.");
+    case 'single':
+    case 'ansi': {
+      if (isWhole(job)) return { edits: [replace(t.start, t.end, `"${ref(job.secrets[0])}"`)] };
+      const regions = textRegions(job).map(([a, b]) => text.slice(a, b));
+      if (t.form.kind === 'single' && regions.every((r) => !/[$`"\\!]/.test(r))) {
+        return { edits: [replace(t.start, t.contentStart, '"'), replace(t.contentEnd, t.end, '"'), ...holes(job, ref)] };
+      }
+      // Adjacent quoted parts form one word: 'before'"${NAME}"'after'.
+      let out = '';
+      let at = t.contentStart;
+      const piece = (a: number, b: number) => (b > a ? `${t.prefix}'${text.slice(a, b)}'` : '');
+      for (const s of job.secrets) {
+        out += piece(at, s.start) + `"${ref(s)}"`;
+        at = s.end;
+      }
+      out += piece(at, t.contentEnd);
+      return { edits: [replace(t.start, t.end, out)] };
+    }
+    default:
+      return refuse('The secret is in a form of string this fix does not rewrite.');
+  }
+}
+
+function dockerfile(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const first = job.secrets[0];
+  // The instruction may be continued over lines with a trailing backslash.
+  let lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  while (lineStart > 0 && /\\[ \t]*\r?$/.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1))) {
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  const instruction = text.slice(lineStart, first.start);
+  const argDefault = /^\s*ARG\s+([A-Za-z_][\w]*)=["']?$/i.exec(instruction);
+  const span = job.token ?? first;
+  if (argDefault && job.secrets.length === 1 && argDefault[1] === first.name && isWholeValue(job)) {
+    const eq = lineStart + instruction.indexOf('=');
+    return { edits: [replace(eq, span.end, '')] };
+  }
+  const result = shellLike(job, (name) => `"\${${name}}"`);
+  if ('refusal' in result) return result;
+  const stageStart = Math.max(0, ...[...text.slice(0, lineStart).matchAll(/^[ \t]*FROM\b/gim)].map((m) => m.index ?? 0));
+  const declared = new Set([...text.slice(stageStart, lineStart).matchAll(/^[ \t]*ARG\s+([A-Za-z_]\w*)/gim)].map((m) => m[1]));
+  const eol = detectEol(text);
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const args = [...new Set(job.secrets.map((s) => s.name))].filter((name) => !declared.has(name)).map((name) => `${indent}ARG ${name}${eol}`);
+  return { edits: [...(args.length ? [insert(lineStart, args.join(''))] : []), ...result.edits] };
+}
+
+function isWholeValue(job: RewriteJob): boolean {
+  if (job.token) return isWhole(job);
+  const s = job.secrets[0];
+  return /^\s*$/.test(job.text.slice(s.end, (job.text.indexOf('\n', s.end) + 1 || job.text.length + 1) - 1));
+}
+
+function yaml(job: RewriteJob): RewriteResult {
+  const { text, path } = job;
+  const workflow = !!path && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path);
+  const ref = (s: Secret) => (workflow ? `\${{ secrets.${s.name} }}` : `\${${s.name}}`);
+  const notes = workflow ? [`Add ${job.secrets.map((s) => s.name).join(', ')} to the repository's Actions secrets (Settings › Secrets and variables › Actions); the .env copy is for running locally.`] : [];
+  if (!job.token) {
+    // Inside [ ] or { }, a plain scalar may not hold braces: the reference is quoted, which works
+    // only when the secret is the whole scalar.
+    const s = job.secrets[0];
+    const flow = /[[{]/.test(linePrefix(text, s.start).replace(/"[^"]*"|'[^']*'/g, ''));
+    if (flow) {
+      const wholeScalar = /[[{,:]\s*$/.test(text.slice(Math.max(0, s.start - 200), s.start)) && /^\s*[,\]}]/.test(text.slice(s.end));
+      if (!wholeScalar) return refuse('The value is part of a plain scalar inside a YAML flow collection; quote the scalar first.');
+    }
+    return { edits: replaceSecrets(job, (secret) => (flow ? `"${ref(secret)}"` : ref(secret))), notes };
+  }
+  return { edits: holes(job, ref), notes };
+}
+
+/** The edits for a job in a substituting format. */
+export function substitute(job: RewriteJob): RewriteResult {
+  switch (job.dialect.id) {
+    case 'shellscript':
+      return shellLike(job, (name) => `"\${${name}}"`);
+    case 'dockerfile':
+      return dockerfile(job);
+    case 'yaml':
+    case 'dockercompose':
+      return yaml(job);
+    case 'powershell':
+      return powershell(job);
+    default:
+      return { edits: replaceSecrets(job, (s) => job.dialect.read(s.name)) };
+  }
+}
+
+function powershell(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token;
+  if (!t) {
+    if (!isWholeValue(job) && !/^[\s;|)]/.test(text.slice(job.secrets[0].end, job.secrets[0].end + 1))) return refuse('The secret is part of a bare word; quote the word first.');
+    return { edits: replaceSecrets(job, (s) => `$env:${s.name}`) };
+  }
+  if (isWhole(job)) return { edits: [replace(t.start, t.end, `$env:${job.secrets[0].name}`)] };
+  const ref = (s: Secret) => `\${env:${s.name}}`;
+  if (t.form.kind === 'double' || t.form.kind === 'here-double') return { edits: holes(job, ref) };
+  if (t.form.kind === 'here-single') return refuse('Only part of a literal here-string is the secret; make it an expandable here-string (@"…"@) first.');
+  let out = '"';
+  let at = t.contentStart;
+  const encode = (source: string) => decode(source, 'single-doubled')!.replace(/[`$"]/g, '`$&');
+  for (const s of job.secrets) {
+    out += encode(text.slice(at, s.start)) + ref(s);
+    at = s.end;
+  }
+  return { edits: [replace(t.start, t.end, `${out}${encode(text.slice(at, t.contentEnd))}"`)] };
+}

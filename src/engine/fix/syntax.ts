@@ -1,0 +1,291 @@
+// How strings and comments are written in each language: the lexical rules the fix planners need,
+// as data for the lexer.
+import type { Interpolation, LexSpec, StringForm } from './lexer';
+
+const quote = (q: string): StringForm['opener'] => new RegExp(`()(${q})`, 'y');
+const C_LINE = { line: ['//'], block: [['/*', '*/']] as const };
+const HASH_LINE = { line: ['#'] };
+const dollarBrace: readonly Interpolation[] = [{ open: '${', close: '}' }];
+
+/** Where a YAML quoted scalar may start: at a line start or after an indicator, not inside a plain scalar. */
+function yamlScalarStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] === '\n' || text[k] === '\r') return true;
+  if ('[{,'.includes(text[k])) return true;
+  return ':-?'.includes(text[k]) && k < at - 1;
+}
+
+const atLineStart = (text: string, at: number) => /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+const atWordStart = (text: string, at: number) => at === 0 || /[\s;&|()]/.test(text[at - 1]);
+
+const JS_LEX: LexSpec = {
+  ...C_LINE,
+  regexLiterals: true,
+  strings: [
+    { kind: 'template', opener: quote('`'), backslash: true, multiline: true, interpolation: () => dollarBrace },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false },
+    { kind: 'single', opener: quote("'"), backslash: true, multiline: false },
+  ],
+};
+
+const fInterp = (prefix: string): readonly Interpolation[] => (/f/i.test(prefix) ? [{ open: '{', close: '}', literal: '{{' }] : []);
+const PY_LEX: LexSpec = {
+  ...HASH_LINE,
+  strings: [
+    { kind: 'triple', opener: /([rRbBuUfF]{0,2})('''|""")/y, backslash: true, multiline: true, interpolation: fInterp },
+    { kind: 'single', opener: /([rRbBuUfF]{0,2})('|")/y, backslash: true, multiline: false, interpolation: fInterp },
+  ],
+};
+
+const GO_LEX: LexSpec = {
+  ...C_LINE,
+  strings: [
+    { kind: 'raw', opener: quote('`'), multiline: true },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false },
+    { kind: 'char', opener: quote("'"), backslash: true, multiline: false },
+  ],
+};
+
+const JAVA_LEX: LexSpec = {
+  ...C_LINE,
+  strings: [
+    { kind: 'textblock', opener: quote('"""'), backslash: true, multiline: true },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false },
+    { kind: 'char', opener: quote("'"), backslash: true, multiline: false },
+  ],
+};
+
+const KOTLIN_LEX: LexSpec = {
+  ...C_LINE,
+  nestedBlocks: true,
+  strings: [
+    { kind: 'raw', opener: quote('"""'), multiline: true, interpolation: () => dollarBrace },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false, interpolation: () => dollarBrace },
+    { kind: 'char', opener: quote("'"), backslash: true, multiline: false },
+  ],
+};
+
+const csInterp = (prefix: string): readonly Interpolation[] => (prefix.includes('$') ? [{ open: '{', close: '}', literal: '{{' }] : []);
+const CSHARP_LEX: LexSpec = {
+  ...C_LINE,
+  strings: [
+    { kind: 'raw', opener: /(\$*)("""+)/y, multiline: true, interpolation: (p) => (p ? [{ open: '{'.repeat(p.length), close: '}' }] : []) },
+    { kind: 'verbatim', opener: /(\$?@\$?)(")/y, doubling: true, multiline: true, interpolation: csInterp },
+    { kind: 'interpolated', opener: /(\$)(")/y, backslash: true, multiline: false, interpolation: csInterp },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false },
+    { kind: 'char', opener: quote("'"), backslash: true, multiline: false },
+  ],
+};
+
+const RUBY_LEX: LexSpec = {
+  ...HASH_LINE,
+  strings: [
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: () => [{ open: '#{', close: '}' }] },
+    { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
+    { kind: 'backtick', opener: quote('`'), backslash: true, multiline: true, interpolation: () => [{ open: '#{', close: '}' }] },
+  ],
+};
+
+const PHP_LEX: LexSpec = {
+  line: ['//', '#'],
+  block: [['/*', '*/']],
+  lineCommentAt: (text, at, opener) => opener !== '#' || text[at + 1] !== '[',
+  strings: [
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: () => [{ open: '{$', close: '}' }] },
+    { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
+  ],
+};
+
+const RUST_CHAR = /^b?'(?:[^'\\\n]|\\(?:[nrt\\0'"]|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}))'/;
+const RUST_LEX: LexSpec = {
+  ...C_LINE,
+  nestedBlocks: true,
+  strings: [
+    { kind: 'raw', opener: /(b?r)(#*")/y, closer: (open) => `"${open.slice(0, -1)}`, multiline: true },
+    { kind: 'double', opener: /(b?)(")/y, backslash: true, multiline: true },
+    { kind: 'char', opener: /(b?)(')/y, backslash: true, multiline: false, accept: (text, at) => RUST_CHAR.test(text.slice(at, at + 16)) },
+  ],
+};
+
+const swiftInterp = (prefix: string): readonly Interpolation[] => [{ open: `\\${prefix}(`, close: ')' }];
+const SWIFT_LEX: LexSpec = {
+  ...C_LINE,
+  nestedBlocks: true,
+  strings: [
+    { kind: 'multi', opener: /(#*)(""")/y, closer: (_, p) => `"""${p}`, backslash: (p) => p === '', multiline: true, interpolation: swiftInterp },
+    { kind: 'double', opener: /(#*)(")/y, closer: (_, p) => `"${p}`, backslash: (p) => p === '', multiline: false, interpolation: swiftInterp },
+  ],
+};
+
+const dartInterp = (prefix: string): readonly Interpolation[] => (prefix ? [] : dollarBrace);
+const DART_LEX: LexSpec = {
+  ...C_LINE,
+  nestedBlocks: true,
+  strings: [
+    { kind: 'triple', opener: /(r?)('''|""")/y, backslash: (p) => p === '', multiline: true, interpolation: dartInterp },
+    { kind: 'single', opener: /(r?)('|")/y, backslash: (p) => p === '', multiline: false, interpolation: dartInterp },
+  ],
+};
+
+const SCALA_LEX: LexSpec = {
+  ...C_LINE,
+  nestedBlocks: true,
+  strings: [
+    { kind: 'triple', opener: /([a-z]*)(""")/y, multiline: true, interpolation: (p) => (p ? dollarBrace : []) },
+    { kind: 'double', opener: /([a-z]*)(")/y, backslash: true, multiline: false, interpolation: (p) => (p ? dollarBrace : []) },
+  ],
+};
+
+const GROOVY_LEX: LexSpec = {
+  ...C_LINE,
+  strings: [
+    { kind: 'triple', opener: /()(""")/y, backslash: true, multiline: true, interpolation: () => dollarBrace },
+    { kind: 'triple-single', opener: quote("'''"), backslash: true, multiline: true },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false, interpolation: () => dollarBrace },
+    { kind: 'single', opener: quote("'"), backslash: true, multiline: false },
+  ],
+};
+
+const C_LEX: LexSpec = {
+  ...C_LINE,
+  strings: [
+    { kind: 'raw', opener: /((?:u8|u|U|L)?R)("[^()\\ \n]{0,16}\()/y, closer: (open) => `)${open.slice(1, -1)}"`, multiline: true },
+    { kind: 'double', opener: /((?:u8|u|U|L)?)(")/y, backslash: true, multiline: false },
+    { kind: 'char', opener: /((?:u8|u|U|L)?)(')/y, backslash: true, multiline: false, accept: (text, at) => at === 0 || !/[0-9A-Fa-f_]/.test(text[at - 1]) },
+  ],
+};
+
+const SHELL_LEX: LexSpec = {
+  ...HASH_LINE,
+  lineCommentAt: atWordStart,
+  codeBackslash: true,
+  heredocs: true,
+  strings: [
+    { kind: 'ansi', opener: /(\$)(')/y, backslash: true, multiline: true },
+    { kind: 'single', opener: quote("'"), multiline: true },
+    {
+      kind: 'double',
+      opener: /(\$?)(")/y,
+      backslash: true,
+      multiline: true,
+      interpolation: () => [{ open: '$(', close: ')' }, { open: '${', close: '}' }, { open: '`', close: '`' }],
+    },
+  ],
+};
+
+const POWERSHELL_LEX: LexSpec = {
+  ...HASH_LINE,
+  block: [['<#', '#>']],
+  strings: [
+    { kind: 'here-double', opener: /(@)(")(?=[ \t]*\r?\n)/y, closer: () => '"@', backtick: true, multiline: true, interpolation: () => [{ open: '$(', close: ')' }] },
+    { kind: 'here-single', opener: /(@)(')(?=[ \t]*\r?\n)/y, closer: () => "'@", multiline: true },
+    { kind: 'double', opener: quote('"'), backtick: true, doubling: true, multiline: true, interpolation: () => [{ open: '$(', close: ')' }] },
+    { kind: 'single', opener: quote("'"), doubling: true, multiline: true },
+  ],
+};
+
+const YAML_LEX: LexSpec = {
+  ...HASH_LINE,
+  lineCommentAt: (text, at) => at === 0 || /\s/.test(text[at - 1]),
+  strings: [
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: true, accept: yamlScalarStart },
+    { kind: 'single', opener: quote("'"), doubling: true, multiline: true, accept: yamlScalarStart },
+  ],
+};
+
+const DOCKER_LEX: LexSpec = {
+  ...HASH_LINE,
+  lineCommentAt: atLineStart,
+  codeBackslash: true,
+  strings: [
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false },
+    { kind: 'single', opener: quote("'"), multiline: false },
+  ],
+};
+
+const TOML_LEX: LexSpec = {
+  ...HASH_LINE,
+  strings: [
+    { kind: 'ml-basic', opener: quote('"""'), backslash: true, multiline: true },
+    { kind: 'ml-literal', opener: quote("'''"), multiline: true },
+    { kind: 'basic', opener: quote('"'), backslash: true, multiline: false },
+    { kind: 'literal', opener: quote("'"), multiline: false },
+  ],
+};
+
+const JSON_LEX: LexSpec = { strings: [{ kind: 'double', opener: quote('"'), backslash: true, multiline: false }] };
+const JSONC_LEX: LexSpec = { ...C_LINE, strings: JSON_LEX.strings };
+const MARKUP_LEX: LexSpec = {
+  block: [['<!--', '-->']],
+  markup: true,
+  strings: [
+    { kind: 'double', opener: quote('"'), multiline: true },
+    { kind: 'single', opener: quote("'"), multiline: true },
+  ],
+};
+const LUA_LEX: LexSpec = {
+  block: [['--[[', ']]']],
+  line: ['--'],
+  strings: [
+    { kind: 'long', opener: /()(\[=*\[)/y, closer: (open) => open.replace(/\[/g, ']'), multiline: true },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: false },
+    { kind: 'single', opener: quote("'"), backslash: true, multiline: false },
+  ],
+};
+const SIMPLE_DQ_SQ = (line: string[]): LexSpec => ({
+  line,
+  strings: [
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: true },
+    { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
+  ],
+});
+const NONE: LexSpec = { strings: [] };
+const LINE_START = (markers: string[]): LexSpec => ({ line: markers, lineCommentAt: atLineStart, strings: [] });
+
+const quoted = (q: string, extra: Partial<StringForm> = {}): StringForm => ({ kind: q === "'" ? 'single' : 'double', opener: quote(q), backslash: true, multiline: true, ...extra });
+
+/** The lexical rules by name, one per language or family of formats. */
+export const SYNTAX = {
+  javascript: JS_LEX,
+  python: PY_LEX,
+  go: GO_LEX,
+  java: JAVA_LEX,
+  kotlin: KOTLIN_LEX,
+  csharp: CSHARP_LEX,
+  ruby: RUBY_LEX,
+  php: PHP_LEX,
+  rust: RUST_LEX,
+  swift: SWIFT_LEX,
+  dart: DART_LEX,
+  scala: SCALA_LEX,
+  groovy: GROOVY_LEX,
+  c: C_LEX,
+  lua: LUA_LEX,
+  perl: SIMPLE_DQ_SQ(['#']),
+  r: SIMPLE_DQ_SQ(['#']),
+  elixir: { ...HASH_LINE, strings: [quoted('"', { interpolation: () => [{ open: '#{', close: '}' }] })] },
+  vb: { line: ["'"], strings: [{ kind: 'double', opener: quote('"'), doubling: true, multiline: false }] },
+  shell: SHELL_LEX,
+  powershell: POWERSHELL_LEX,
+  yaml: YAML_LEX,
+  dockerfile: DOCKER_LEX,
+  makefile: LINE_START(['#']),
+  bat: LINE_START(['REM ', 'rem ', '::']),
+  dotenv: { ...HASH_LINE, lineCommentAt: atLineStart, strings: [] },
+  json: JSON_LEX,
+  jsonc: JSONC_LEX,
+  toml: TOML_LEX,
+  properties: LINE_START(['#', '!']),
+  ini: LINE_START([';', '#']),
+  markup: MARKUP_LEX,
+  none: NONE,
+  sql: { line: ['--'], block: [['/*', '*/']], strings: [{ kind: 'single', opener: quote("'"), doubling: true, multiline: true }] },
+  css: { block: [['/*', '*/']], strings: SIMPLE_DQ_SQ([]).strings },
+  scss: { ...C_LINE, strings: SIMPLE_DQ_SQ([]).strings },
+  haskell: { line: ['--'], block: [['{-', '-}']], strings: SIMPLE_DQ_SQ([]).strings },
+  latex: { line: ['%'], strings: [] },
+  erlang: { line: ['%'], strings: SIMPLE_DQ_SQ([]).strings },
+  clojure: { line: [';'], strings: [quoted('"')] },
+  terraform: { line: ['#', '//'], block: [['/*', '*/']], strings: [quoted('"', { multiline: false })] },
+} satisfies Record<string, LexSpec>;

@@ -1,0 +1,48 @@
+// "Secret Hygiene: Reveal Key": shows a stored value on screen, only after a modal confirmation, and
+// only in an input box: never in a notification, which would keep it in the notification center.
+import * as vscode from 'vscode';
+import { PREFIX, confirm, nameProblem, pickKey, readKey, registerVaultCommand, rejectName } from '../vault/prompts';
+import type { VaultServices } from '../vault/services';
+
+/** The command's id. */
+export const REVEAL_KEY = 'secretHygiene.revealKey';
+
+/** Optional arguments. There is deliberately none that skips the confirmation. */
+export interface RevealKeyArgs {
+  readonly name: string;
+}
+
+/** What the command did. */
+export interface RevealKeyResult {
+  readonly revealed: boolean;
+  readonly name?: string;
+}
+
+/** Registers the command. */
+export function registerRevealKey(services: VaultServices): vscode.Disposable {
+  return registerVaultCommand<RevealKeyArgs, RevealKeyResult>(REVEAL_KEY, services, async (args) => {
+    if (args.name !== undefined && nameProblem(args.name)) {
+      rejectName(args.name);
+      return { revealed: false };
+    }
+    const name = args.name ?? (await pickKey(services, 'Reveal Key'));
+    if (!name) return { revealed: false };
+    if (!services.vault.has(name)) {
+      void vscode.window.showErrorMessage(`${PREFIX}: no key named ${name} is stored.`);
+      return { revealed: false, name };
+    }
+    const ok = await confirm(`Reveal ${name} on screen?`, 'Anyone who can see your screen, or a screen share or recording, will see the whole key.', 'Reveal');
+    if (!ok) return { revealed: false, name };
+    const value = await readKey(services, name);
+    if (value === undefined) return { revealed: false, name };
+    services.log.info(`vault: revealed ${name}`);
+    await vscode.window.showInputBox({
+      title: `${PREFIX}: ${name}`,
+      prompt: 'The stored value, selected for copying. Press Escape or Enter to close; editing it here changes nothing.',
+      value,
+      valueSelection: [0, value.length],
+      ignoreFocusOut: false,
+    });
+    return { revealed: true, name };
+  });
+}

@@ -1,0 +1,141 @@
+// Quick fixes on our diagnostics: move the secret to .env (preferred), ignore the line, add it to the
+// baseline, and move every secret in the file at once. Plans come from the engine as data.
+import * as vscode from 'vscode';
+import { ALLOW_DIRECTIVE, CONFIG_FILE_NAME, planIgnoreLine, planMoveToEnv, type Finding } from '../../engine';
+import type { DiagnosticsController } from '../diagnostics';
+import { DIAGNOSTIC_SOURCE } from '../findingView';
+import { readSettings, type Settings } from '../settings';
+import { findEnvTarget } from './envTarget';
+import { isReadonly, readText } from './files';
+import { EXPLAIN_REFUSAL, FINISH_MOVE, type FinishMoveArgs } from './finishMove';
+import { MOVE_TO_VAULT, planVaultMove, type MoveToVaultArgs } from './moveToVault';
+import { toWorkspaceEdit } from './toWorkspaceEdit';
+
+/** The code action provider; register it for every document. */
+export class SecretCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly diagnostics: DiagnosticsController) {}
+
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'object');
+    if (ours.length === 0) return [];
+    const all = this.diagnostics.findingsFor(document.uri);
+    const settings = readSettings(document);
+    const located = await findEnvTarget(document.uri, settings.envFileName);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const finding = all.find((f) => document.offsetAt(diagnostic.range.start) === f.start && document.offsetAt(diagnostic.range.end) === f.end);
+      if (!finding) continue;
+      actions.push(await moveToEnvAction(document, [finding], located, settings, [diagnostic], true));
+      actions.push(moveToVaultAction(document, finding, diagnostic));
+      const ignore = ignoreLineAction(document, finding, diagnostic);
+      if (ignore) actions.push(ignore);
+      if ('target' in located) actions.push(await baselineAction(located.target.folder, finding, diagnostic));
+    }
+    if (all.length > 1) actions.push(await moveToEnvAction(document, all, located, settings, ours, false));
+    return actions;
+  }
+}
+
+// A fix that cannot apply here stays in the menu and explains why when chosen, rather than vanishing:
+// VS Code drops disabled actions from several of its surfaces.
+function refused(title: string, reason: string, diagnostics: vscode.Diagnostic[], preferred = false): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = diagnostics;
+  action.isPreferred = preferred;
+  action.command = { command: EXPLAIN_REFUSAL, title, arguments: [reason] };
+  return action;
+}
+
+async function moveToEnvAction(
+  document: vscode.TextDocument,
+  findings: readonly Finding[],
+  located: Awaited<ReturnType<typeof findEnvTarget>>,
+  settings: Settings,
+  diagnostics: vscode.Diagnostic[],
+  single: boolean,
+): Promise<vscode.CodeAction> {
+  const envName = settings.envFileName;
+  const fallbackTitle = single ? `Move to ${envName}` : `Move all ${findings.length} secrets in this file to ${envName}`;
+  if ('problem' in located) return refused(fallbackTitle, located.problem, diagnostics, single);
+  const target = located.target;
+  if (target.envText !== undefined && (await isReadonly(target.envUri))) {
+    return refused(fallbackTitle, `${vscode.workspace.asRelativePath(target.envUri)} is read-only: make it writable, then try again. Nothing was changed.`, diagnostics, single);
+  }
+  const plan = planMoveToEnv({
+    text: document.getText(),
+    languageId: document.languageId,
+    path: document.uri.path,
+    findings,
+    envFile: target.envText === undefined ? undefined : { text: target.envText },
+    envExample: target.exampleText === undefined ? undefined : { text: target.exampleText },
+    createEnvExample: settings.createEnvExample,
+    gitignore: { covered: target.covered, text: target.gitignoreText, entry: target.gitignoreEntry },
+  });
+  const title = single ? `Move to ${envName} as ${plan.names[0] || 'a variable'}` : fallbackTitle;
+  if (plan.refusal) return refused(title, plan.refusal, diagnostics, single);
+  const files = [
+    { uri: document.uri, text: document.getText(), edits: plan.document },
+    { uri: target.envUri, text: plan.envFile.create ? undefined : target.envText, edits: plan.envFile.edits },
+    ...(plan.envExample ? [{ uri: target.exampleUri, text: plan.envExample.create ? undefined : target.exampleText, edits: plan.envExample.edits }] : []),
+    ...(plan.gitignore ? [{ uri: target.gitignoreUri, text: plan.gitignore.create ? undefined : target.gitignoreText, edits: plan.gitignore.edits }] : []),
+  ];
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = diagnostics;
+  action.isPreferred = single;
+  action.edit = toWorkspaceEdit(files, title);
+  const args: FinishMoveArgs = {
+    saved: files.filter((f) => f.edits.length > 0).map((f) => f.uri.toString()),
+    names: plan.names.filter(Boolean),
+    envFile: vscode.workspace.asRelativePath(target.envUri),
+    gitignoreUpdated: plan.gitignore !== undefined,
+    notes: [...plan.notes],
+    envUri: target.envUri.toString(),
+    gitRoot: target.gitRoot?.toString(),
+  };
+  action.command = { command: FINISH_MOVE, title: 'Save the files the move touched', arguments: [args] };
+  return action;
+}
+
+function moveToVaultAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const plan = planVaultMove(document, finding);
+  const title = `Move to Secret Storage as ${plan.names[0] || 'a variable'}`;
+  if (plan.refusal) return refused(title, plan.refusal, [diagnostic]);
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  const { start, end, identifier, envName, ruleId, provider, fingerprint } = finding;
+  const args: MoveToVaultArgs = { uri: document.uri.toString(), version: document.version, finding: { start, end, identifier, envName, ruleId, provider, fingerprint } };
+  action.command = { command: MOVE_TO_VAULT, title, arguments: [args] };
+  return action;
+}
+
+function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
+  const plan = planIgnoreLine(document.getText(), document.languageId, finding);
+  const title = `Ignore on this line (${ALLOW_DIRECTIVE})`;
+  if ('refusal' in plan) return refused(title, plan.refusal, [diagnostic]);
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = toWorkspaceEdit([{ uri: document.uri, text: document.getText(), edits: plan.edits }], title);
+  return action;
+}
+
+async function baselineAction(folder: vscode.WorkspaceFolder, finding: Finding, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction> {
+  const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+  const title = `Add to the baseline in ${CONFIG_FILE_NAME}`;
+  const text = await readText(uri);
+  let config: Record<string, unknown> = {};
+  try {
+    config = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    return refused(title, `${CONFIG_FILE_NAME} is not valid JSON; fix it first.`, [diagnostic]);
+  }
+  const fingerprints = Array.isArray(config.allowedFingerprints) ? (config.allowedFingerprints as string[]) : [];
+  const updated = JSON.stringify({ ...config, allowedFingerprints: [...new Set([...fingerprints, finding.fingerprint])] }, null, 2) + '\n';
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = toWorkspaceEdit([{ uri, text, edits: [{ start: 0, end: text?.length ?? 0, newText: updated }] }], title);
+  const args: FinishMoveArgs = { saved: [uri.toString()], names: [], notes: [], envFile: '', gitignoreUpdated: false, envUri: '', quiet: true };
+  action.command = { command: FINISH_MOVE, title: 'Save the baseline', arguments: [args] };
+  return action;
+}

@@ -1,0 +1,17 @@
+// The quick fixes: the code action provider and the commands its actions run.
+import * as vscode from 'vscode';
+import type { DiagnosticsController } from '../diagnostics';
+import type { Log } from '../log';
+import { SecretCodeActions } from './codeActions';
+import { registerExplainRefusal, registerFinishMove } from './finishMove';
+import { registerMoveToVault } from './moveToVault';
+
+/** Registers the quick fixes for every document the diagnostics cover. */
+export function registerQuickFixes(diagnostics: DiagnosticsController, log: Log): vscode.Disposable[] {
+  return [
+    vscode.languages.registerCodeActionsProvider({ pattern: '**' }, new SecretCodeActions(diagnostics), SecretCodeActions.metadata),
+    registerFinishMove(log),
+    registerExplainRefusal(),
+    registerMoveToVault(log),
+  ];
+}

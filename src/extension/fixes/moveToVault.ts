@@ -1,0 +1,63 @@
+// "Move to Secret Storage as NAME": the literal goes into the key vault, the code reads the environment,
+// and the key is injected into new terminals, so nothing plaintext stays on disk.
+import * as vscode from 'vscode';
+import { planMoveToEnv, sha256Hex, type Finding, type MoveToEnvPlan } from '../../engine';
+import { STORE_KEY, type StoreKeyArgs, type StoreKeyResult } from '../commands/vaultStoreKey';
+import type { Log } from '../log';
+import { saveAll } from './finishMove';
+import { toWorkspaceEdit } from './toWorkspaceEdit';
+
+/** The internal command the code action runs; it reads the secret itself, so no argument carries it. */
+export const MOVE_TO_VAULT = 'secretHygiene.moveToSecretStorage';
+
+/** The finding fields a vault move needs: where the secret is and what names it. Never the secret. */
+export type VaultFinding = Pick<Finding, 'start' | 'end' | 'identifier' | 'envName' | 'ruleId' | 'provider' | 'fingerprint'>;
+
+/** The command's arguments: the document, the version the fix was planned on, and the finding. */
+export interface MoveToVaultArgs {
+  readonly uri: string;
+  readonly version: number;
+  readonly finding: VaultFinding;
+}
+
+/** Plans the code side of a vault move: the env read (and any import) in place of the literal. */
+export function planVaultMove(document: vscode.TextDocument, finding: VaultFinding): MoveToEnvPlan {
+  // No env file is involved; planning as if .env were new and ignored gives just the name and code edits.
+  return planMoveToEnv({
+    text: document.getText(),
+    languageId: document.languageId,
+    path: document.uri.path,
+    findings: [finding],
+    gitignore: { covered: true, entry: '.env' },
+  });
+}
+
+/** Registers the command. */
+export function registerMoveToVault(log: Log): vscode.Disposable {
+  return vscode.commands.registerCommand(MOVE_TO_VAULT, async ({ uri, version, finding }: MoveToVaultArgs) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    const value = document?.getText().slice(finding.start, finding.end);
+    // The fingerprint proves the range still holds the secret the fix was offered for.
+    if (!document || document.version !== version || !value || sha256Hex(`${finding.ruleId}:${value}`) !== finding.fingerprint) {
+      void vscode.window.showWarningMessage('Secret Hygiene: the file changed since the fix was offered. Try the quick fix again.');
+      return false;
+    }
+    const plan = planVaultMove(document, finding);
+    if (plan.refusal) {
+      void vscode.window.showWarningMessage(`Secret Hygiene: ${plan.refusal}`);
+      return false;
+    }
+    const name = plan.names[0];
+    const stored = await vscode.commands.executeCommand<StoreKeyResult>(STORE_KEY, { name, value, inject: true } satisfies Partial<StoreKeyArgs>);
+    if (!stored?.stored) return false;
+    const edit = toWorkspaceEdit([{ uri: document.uri, text: document.getText(), edits: plan.document }], `Move to Secret Storage as ${name}`);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(`Secret Hygiene: ${name} is in secret storage, but the code could not be changed.`);
+      return false;
+    }
+    await saveAll([document.uri.toString()]);
+    log.info(`moved a secret from ${vscode.workspace.asRelativePath(document.uri)} to secret storage as ${name}`);
+    void vscode.window.showInformationMessage(`Secret Hygiene: stored as ${name} in secret storage; new terminals get it as $${name}. ${plan.notes.join(' ')}`.trim());
+    return true;
+  });
+}

@@ -1,0 +1,44 @@
+// Which provider a stored value belongs to, judged by the same engine that underlines secrets in code.
+import { rules, scanText, type Confidence } from '../../engine';
+
+/** The provider a value was recognised as. */
+export interface Detection {
+  readonly ruleId: string;
+  readonly provider: string;
+}
+
+const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+const familyOf = new Map(rules.map((rule) => [rule.id, rule.family]));
+
+/**
+ * The provider whose format `value` matches, scanned as the line `NAME="value"` so that rules keyed
+ * on a provider-named variable also apply. Generic findings say nothing about the provider, so they
+ * are ignored.
+ */
+export function detectProvider(name: string, value: string): Detection | undefined {
+  const prefix = `${name}="`;
+  const text = `${prefix}${value}"\n`;
+  const valueEnd = prefix.length + value.length;
+  const found = scanText(text, { path: '.env', languageId: 'dotenv' })
+    .filter((f) => familyOf.get(f.ruleId) !== 'generic' && f.start >= prefix.length && f.end <= valueEnd)
+    // The finding that covers most of the value wins, then the more confident one.
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || RANK[b.confidence] - RANK[a.confidence]);
+  return found[0] && { ruleId: found[0].ruleId, provider: found[0].provider };
+}
+
+/** Providers whose conventional variable is `name` (OPENAI_API_KEY → OpenAI), in rule order. */
+export function expectedProviders(name: string): string[] {
+  return [...new Set(rules.filter((rule) => rule.envName === name).map((rule) => rule.provider))];
+}
+
+/**
+ * A warning when `name` is a known provider's variable but `value` is not in that provider's
+ * format, or undefined when it is, or when the name promises nothing. Names providers, never the value.
+ */
+export function formatMismatch(name: string, detected: Detection | undefined): string | undefined {
+  const expected = expectedProviders(name);
+  if (expected.length === 0 || (detected && expected.includes(detected.provider))) return undefined;
+  return detected
+    ? `the value is in ${detected.provider}'s format, not ${expected.map((p) => `${p}'s`).join(' or ')}`
+    : `the value is not in any known ${expected.join(' or ')} key format`;
+}

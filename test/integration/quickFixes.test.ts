@@ -1,0 +1,213 @@
+// Quick fixes in the real extension host: the preferred "Move to .env" applied through
+// executeCodeActionProvider + workspace.applyEdit, then the files checked on disk.
+import * as assert from 'node:assert/strict';
+import { chmodSync } from 'node:fs';
+import * as dotenv from 'dotenv';
+import ignore from 'ignore';
+import * as vscode from 'vscode';
+import { checksummedToken, join, reseed } from '../unit/support/fake';
+import { activate, closeAll, diagnosticsWhen, removeFile, waitFor, workspaceRoot, writeFile } from './support/host';
+
+async function disk(relativePath: string): Promise<string | undefined> {
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, so byte-for-byte checks see it.
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), relativePath)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The code actions offered on the first of our diagnostics in `uri`. */
+async function actionsFor(uri: vscode.Uri): Promise<vscode.CodeAction[]> {
+  await vscode.window.showTextDocument(uri);
+  const [diagnostic] = await diagnosticsWhen(uri, (d) => d.length >= 1, `a diagnostic in ${uri.path}`);
+  // The host cancels a code-action request that overlaps a document or selection change; ask again.
+  return waitFor('code actions', async () => {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    } catch (error) {
+      if ((error as Error).message === 'Canceled') return undefined;
+      throw error;
+    }
+  });
+}
+
+/** Applies an action the way the lightbulb does: its edit, then its command. */
+async function apply(action: vscode.CodeAction): Promise<void> {
+  assert.ok(!action.disabled, `action disabled: ${action.disabled?.reason}`);
+  assert.ok(action.edit, 'action has no edit');
+  assert.equal(await vscode.workspace.applyEdit(action.edit), true);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+function preferred(actions: vscode.CodeAction[]): vscode.CodeAction {
+  const found = actions.find((a) => a.isPreferred);
+  assert.ok(found, `no preferred action among ${actions.map((a) => a.title).join(' | ')}`);
+  return found;
+}
+
+interface LanguageCase {
+  readonly name: string;
+  readonly path: string;
+  readonly source: (token: string) => string;
+  /** What the code must read afterwards, with NAME standing for the variable. */
+  readonly read: string;
+}
+
+const LANGUAGES: readonly LanguageCase[] = [
+  { name: 'JavaScript', path: 'app/index.js', source: (t) => `const githubToken = "${t}";\n`, read: 'process.env.NAME' },
+  { name: 'TypeScript', path: 'app/client.ts', source: (t) => `export const githubToken: string = '${t}';\n`, read: 'process.env.NAME' },
+  { name: 'TSX template literal', path: 'app/view.tsx', source: (t) => 'const githubToken = `' + t + '`;\n', read: 'process.env.NAME' },
+  { name: 'Python', path: 'app/main.py', source: (t) => `"""Service."""\nfrom __future__ import annotations\n\ngithub_token = "${t}"\n`, read: 'os.environ["NAME"]' },
+  { name: 'Go', path: 'app/main.go', source: (t) => `package main\n\nimport "fmt"\n\nvar githubToken = "${t}"\n\nfunc main() { fmt.Println(githubToken) }\n`, read: 'os.Getenv("NAME")' },
+  { name: 'Java', path: 'app/Main.java', source: (t) => `class Main {\n  static final String GITHUB_TOKEN = "${t}";\n}\n`, read: 'System.getenv("NAME")' },
+  { name: 'Kotlin', path: 'app/Main.kt', source: (t) => `val githubToken = "${t}"\n`, read: 'System.getenv("NAME")' },
+  { name: 'C#', path: 'app/Program.cs', source: (t) => `class Program {\n  const string Unused = "";\n  static string githubToken = "${t}";\n}\n`, read: 'Environment.GetEnvironmentVariable("NAME")' },
+  { name: 'Ruby', path: 'app/client.rb', source: (t) => `GITHUB_TOKEN = "${t}"\n`, read: 'ENV.fetch("NAME")' },
+  { name: 'PHP', path: 'app/index.php', source: (t) => `<?php\n$githubToken = '${t}';\n`, read: "getenv('NAME')" },
+  { name: 'Rust', path: 'app/main.rs', source: (t) => `fn main() {\n    let github_token = "${t}";\n    println!("{}", github_token);\n}\n`, read: 'std::env::var("NAME")' },
+  { name: 'Swift', path: 'app/main.swift', source: (t) => `let githubToken = "${t}"\n`, read: 'ProcessInfo.processInfo.environment["NAME"]' },
+  { name: 'Dart', path: 'app/main.dart', source: (t) => `void main() {\n  final githubToken = '${t}';\n}\n`, read: "Platform.environment['NAME']" },
+  { name: 'Shell', path: 'app/deploy.sh', source: (t) => `#!/bin/sh\nGITHUB_TOKEN="${t}"\n`, read: '${NAME}' },
+  { name: 'PowerShell', path: 'app/deploy.ps1', source: (t) => `$githubToken = "${t}"\n`, read: '$env:NAME' },
+  { name: 'YAML', path: 'app/config.yaml', source: (t) => `github:\n  token: ${t}\n`, read: '${NAME}' },
+];
+
+describe('quick fixes', function () {
+  this.timeout(60_000);
+  before(async () => {
+    reseed(4040);
+    await activate();
+  });
+  afterEach(async () => {
+    await closeAll();
+    for (const path of ['app', '.env', '.env.example', '.gitignore', '.secret-hygiene.json', 'nested']) await removeFile(path);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`moves a key to .env and reads the environment instead: ${language.name}`, async () => {
+      const token = checksummedToken(join('gh', 'p_'));
+      const uri = await writeFile(language.path, language.source(token));
+      const action = preferred(await actionsFor(uri));
+      const name = /as ([A-Z_][A-Z0-9_]*)$/.exec(action.title)?.[1];
+      assert.ok(name, `title names the variable: ${action.title}`);
+      await apply(action);
+      const env = dotenv.parse((await disk('.env')) ?? '');
+      assert.equal(env[name], token, '.env parses back to the value');
+      assert.ok(ignore().add((await disk('.gitignore')) ?? '').ignores('.env'), '.gitignore covers .env');
+      const code = (await disk(language.path)) ?? '';
+      assert.ok(!code.includes(token), 'the code still holds the key');
+      assert.ok(code.includes(language.read.replace('NAME', name)), `expected ${language.read.replace('NAME', name)} in:\n${code}`);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      assert.equal(doc?.isDirty ?? false, false, 'the code file was saved');
+    });
+  }
+
+  it('keeps an existing .env byte for byte, reuses an equal entry and never overwrites a different one', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const existing = '\uFEFF# local\r\nGITHUB_TOKEN=other-value\r\nDEBUG=1';
+    await writeFile('.env', existing);
+    await writeFile('.gitignore', 'node_modules/\n.env\n');
+    const uri = await writeFile('app/a.js', `const githubToken = "${token}";\n`);
+    const action = preferred(await actionsFor(uri));
+    assert.match(action.title, /as GITHUB_TOKEN_2$/);
+    await apply(action);
+    const env = (await disk('.env')) ?? '';
+    assert.ok(env.startsWith(existing), 'existing bytes changed');
+    assert.equal(dotenv.parse(env).GITHUB_TOKEN_2, token);
+    assert.equal(dotenv.parse(env).GITHUB_TOKEN, 'other-value');
+    assert.equal(await disk('.gitignore'), 'node_modules/\n.env\n', '.gitignore was already covering .env');
+    // The same value elsewhere reuses the name rather than adding a line.
+    const second = await writeFile('app/b.js', `const githubToken = "${token}";\n`);
+    const again = preferred(await actionsFor(second));
+    assert.match(again.title, /as GITHUB_TOKEN_2$/);
+    await apply(again);
+    assert.equal(await disk('.env'), env);
+  });
+
+  it('adds NAME= to an existing .env.example, never the value', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    await writeFile('.env.example', 'DEBUG=\n');
+    const uri = await writeFile('app/example.py', `GITHUB_TOKEN = "${token}"\n`);
+    await apply(preferred(await actionsFor(uri)));
+    const example = (await disk('.env.example')) ?? '';
+    assert.match(example, /^DEBUG=\nGITHUB_TOKEN=\n?$/);
+  });
+
+  it('refuses with a clear reason and changes nothing when .env is read-only', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const envUri = await writeFile('.env', 'DEBUG=1\n');
+    chmodSync(envUri.fsPath, 0o444);
+    try {
+      const uri = await writeFile('app/ro.js', `const githubToken = "${token}";\n`);
+      const action = preferred(await actionsFor(uri));
+      assert.equal(action.edit, undefined, 'a refused fix must not carry an edit');
+      const shown: string[] = [];
+      const original = vscode.window.showErrorMessage;
+      vscode.window.showErrorMessage = ((message: string) => { shown.push(message); return Promise.resolve(undefined); }) as typeof original;
+      try {
+        await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+      } finally {
+        vscode.window.showErrorMessage = original;
+      }
+      assert.equal(shown.length, 1);
+      assert.match(shown[0], /\.env is read-only: make it writable, then try again\. Nothing was changed\./);
+      assert.ok(!shown[0].includes(token));
+      assert.equal(await disk('.env'), 'DEBUG=1\n');
+      assert.ok((await disk('app/ro.js'))?.includes(token));
+    } finally {
+      chmodSync(envUri.fsPath, 0o644);
+    }
+  });
+
+  it('uses the nearest .env between the file and the workspace folder', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    await writeFile('nested/service/.env', '# service settings\n');
+    const uri = await writeFile('nested/service/src/app.js', `const githubToken = "${token}";\n`);
+    const action = preferred(await actionsFor(uri));
+    await apply(action);
+    assert.equal(dotenv.parse((await disk('nested/service/.env')) ?? '').GITHUB_TOKEN, token);
+    assert.equal(await disk('.env'), undefined, 'no root .env should be created');
+    assert.ok(ignore().add((await disk('.gitignore')) ?? '').ignores('nested/service/.env'));
+  });
+
+  it('ignores a line with the directive in the file\'s comment syntax', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const uri = await writeFile('app/ignored.py', `GITHUB_TOKEN = "${token}"\n`);
+    const action = (await actionsFor(uri)).find((a) => a.title.startsWith('Ignore on this line'));
+    assert.ok(action);
+    await apply(action);
+    await diagnosticsWhen(uri, (d) => d.length === 0, 'the diagnostic to go');
+    assert.match(vscode.window.activeTextEditor!.document.lineAt(0).text, /# secret-hygiene:allow/);
+  });
+
+  it('adds the fingerprint to the baseline and the finding goes away', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const uri = await writeFile('app/baseline.js', `const githubToken = "${token}";\n`);
+    const action = (await actionsFor(uri)).find((a) => a.title.startsWith('Add to the baseline'));
+    assert.ok(action);
+    await apply(action);
+    const config = JSON.parse((await disk('.secret-hygiene.json')) ?? '{}') as { allowedFingerprints: string[] };
+    assert.equal(config.allowedFingerprints.length, 1);
+    assert.match(config.allowedFingerprints[0], /^[0-9a-f]{64}$/);
+    await diagnosticsWhen(uri, (d) => d.length === 0, 'the baselined finding to go');
+  });
+
+  it('moves every secret in a file with one edit, and one undo restores every file', async () => {
+    const first = checksummedToken(join('gh', 'p_'));
+    const second = checksummedToken(join('gh', 'o_'));
+    const source = `const githubToken = "${first}";\nconst oauthToken = "${second}";\n`;
+    const uri = await writeFile('app/all.js', source);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workspaceRoot(), '.gitignore'), new TextEncoder().encode('dist/\n'));
+    const all = (await actionsFor(uri)).find((a) => a.title.startsWith('Move all 2 secrets'));
+    assert.ok(all, 'a move-all action');
+    assert.ok(all.edit);
+    assert.equal(await vscode.workspace.applyEdit(all.edit), true);
+    const doc = vscode.window.activeTextEditor!.document;
+    assert.ok(!doc.getText().includes(first) && !doc.getText().includes(second));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), source, 'one undo restores the code');
+    const gitignore = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/.gitignore'));
+    assert.equal(gitignore?.getText() ?? 'dist/\n', 'dist/\n', 'one undo restores .gitignore too');
+  });
+});

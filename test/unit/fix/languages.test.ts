@@ -1,0 +1,257 @@
+import * as assert from 'node:assert/strict';
+import * as dotenv from 'dotenv';
+import { planMoveToEnv } from '../../../src/engine';
+import { applyEdits } from '../support/edits';
+import { charset, randomString, reseed } from '../support/fake';
+
+interface Row {
+  readonly languageId: string;
+  readonly title: string;
+  /** `SECRET` marks where the generated secret is written. */
+  readonly source: string;
+  /** The document afterwards; it never holds the secret. */
+  readonly expected: string;
+  readonly name?: string;
+  readonly identifier?: string;
+  readonly path?: string;
+  /** A value other than 32 random alphanumerics, and how the source spells it. */
+  readonly value?: () => string;
+  readonly spell?: (value: string) => string;
+}
+
+const PEM = () => ['-----BEGIN PRIVATE KEY-----', ...Array.from({ length: 4 }, () => randomString(charset.base64, 64)), '-----END PRIVATE KEY-----'].join('\n');
+const escapedNewlines = (v: string) => v.replace(/\n/g, '\\n');
+const indented = (indent: string) => (v: string) => v.replace(/\n/g, `\n${indent}`);
+const PASSWORD = { identifier: 'dbPassword', name: 'DB_PASSWORD' };
+
+const ROWS: readonly Row[] = [
+  // JavaScript, TypeScript, JSX, TSX, Vue
+  { languageId: 'javascript', title: 'replaces a double-quoted literal', source: 'const apiKey = "SECRET";\n', expected: 'const apiKey = process.env.API_KEY;\n' },
+  { languageId: 'javascript', title: 'replaces a single-quoted literal', source: "const apiKey = 'SECRET';\n", expected: 'const apiKey = process.env.API_KEY;\n' },
+  { languageId: 'javascript', title: 'replaces a whole template literal', source: 'const apiKey = `SECRET`;\n', expected: 'const apiKey = process.env.API_KEY;\n' },
+  { languageId: 'typescript', title: 'drops `as const`, which only fits literals', source: "export const apiKey = 'SECRET' as const;\n", expected: 'export const apiKey = process.env.API_KEY;\n' },
+  { languageId: 'typescript', title: 'replaces an object property value', source: "const config = { apiKey: 'SECRET', region: 'eu' };\n", expected: "const config = { apiKey: process.env.API_KEY, region: 'eu' };\n" },
+  { languageId: 'javascript', title: 'moves a URL password into a template literal', ...PASSWORD, source: 'const dbUrl = "postgres://app:SECRET@db:5432/app";\n', expected: 'const dbUrl = `postgres://app:${process.env.DB_PASSWORD}@db:5432/app`;\n' },
+  { languageId: 'javascript', title: 'interpolates into an existing template literal', ...PASSWORD, source: 'const url = `https://${user}:SECRET@api.example.com`;\n', expected: 'const url = `https://${user}:${process.env.DB_PASSWORD}@api.example.com`;\n' },
+  { languageId: 'javascript', title: 'escapes backticks and ${ when turning a string into a template', source: 'const s = "a`b ${c} \\" SECRET".trim();\n', expected: 'const s = `a\\`b \\${c} \\" ${process.env.API_KEY}`.trim();\n' },
+  { languageId: 'javascript', title: 'concatenates where a legacy octal escape rules out a template', source: 'const s = "\\1:SECRET";\n', expected: 'const s = "\\1:" + process.env.API_KEY;\n' },
+  { languageId: 'javascript', title: 'replaces a string nested in a template hole', source: 'const h = `Bearer ${"SECRET"}`;\n', expected: 'const h = `Bearer ${process.env.API_KEY}`;\n' },
+  { languageId: 'javascript', title: 'moves an escaped PEM key as real line breaks', identifier: 'privateKey', name: 'PRIVATE_KEY', value: PEM, spell: escapedNewlines, source: 'const privateKey = "SECRET";\n', expected: 'const privateKey = process.env.PRIVATE_KEY;\n' },
+  { languageId: 'javascriptreact', title: 'wraps a JSX attribute value in braces', source: 'export const App = () => <Map apiKey="SECRET" zoom={3} />;\n', expected: 'export const App = () => <Map apiKey={process.env.API_KEY} zoom={3} />;\n' },
+  { languageId: 'typescriptreact', title: 'turns part of a JSX attribute into a braced template', source: 'const img = <img src="https://u:SECRET@cdn.example.com/x.png" />;\n', expected: 'const img = <img src={`https://u:${process.env.API_KEY}@cdn.example.com/x.png`} />;\n' },
+  { languageId: 'vue', title: 'replaces a literal in a single-file component script', source: '<script>\nexport default { data: () => ({ apiKey: "SECRET" }) };\n</script>\n', expected: '<script>\nexport default { data: () => ({ apiKey: process.env.API_KEY }) };\n</script>\n' },
+
+  // Python
+  { languageId: 'python', title: 'adds import os after the docstring and __future__ imports', identifier: 'api_key', source: '"""Service."""\nfrom __future__ import annotations\n\napi_key = "SECRET"\n', expected: '"""Service."""\nfrom __future__ import annotations\n\nimport os\n\napi_key = os.environ["API_KEY"]\n' },
+  { languageId: 'python', title: 'reuses an existing import os', identifier: 'api_key', source: "import os\n\napi_key = 'SECRET'\n", expected: 'import os\n\napi_key = os.environ["API_KEY"]\n' },
+  { languageId: 'python', title: 'recognises os in a multi-name import', identifier: 'API_KEY', source: 'import os, sys\nAPI_KEY = "SECRET"\n', expected: 'import os, sys\nAPI_KEY = os.environ["API_KEY"]\n' },
+  { languageId: 'python', title: 'puts import os at the start of the import block, after shebang and docstring', source: '#!/usr/bin/env python3\n"""Tool."""\nimport sys\nfrom pathlib import Path\n\nKEY = "SECRET"\n', expected: '#!/usr/bin/env python3\n"""Tool."""\nimport os\nimport sys\nfrom pathlib import Path\n\nKEY = os.environ["API_KEY"]\n' },
+  { languageId: 'python', title: 'adds import os above the code when there are no imports', identifier: 'api_key', source: 'api_key = "SECRET"\n', expected: 'import os\n\napi_key = os.environ["API_KEY"]\n' },
+  { languageId: 'python', title: 'interpolates into an f-string with the other quote', ...PASSWORD, source: 'import os\nurl = f"postgres://{user}:SECRET@db/{name}"\n', expected: 'import os\nurl = f"postgres://{user}:{os.environ[\'DB_PASSWORD\']}@db/{name}"\n' },
+  { languageId: 'python', title: 'turns a plain string into an f-string, doubling its braces', source: 'import os\nurl = "https://u:SECRET@h/{path}".format(path=p)\n', expected: 'import os\nurl = f"https://u:{os.environ[\'API_KEY\']}@h/{{path}}".format(path=p)\n' },
+  { languageId: 'python', title: 'replaces the u prefix, which cannot combine with f', source: "import os\ns = u'user:SECRET'\n", expected: 'import os\ns = f\'user:{os.environ["API_KEY"]}\'\n' },
+  { languageId: 'python', title: 'replaces a whole raw string', source: 'import os\npattern = r"SECRET"\n', expected: 'import os\npattern = os.environ["API_KEY"]\n' },
+  { languageId: 'python', title: 'makes a raw string a raw f-string', source: 'import os\np = r"x:SECRET\\d+"\n', expected: 'import os\np = rf"x:{os.environ[\'API_KEY\']}\\d+"\n' },
+  { languageId: 'python', title: 'encodes the variable where the literal was bytes', source: 'import os\nkey = b"SECRET"\n', expected: 'import os\nkey = os.environ["API_KEY"].encode()\n' },
+  { languageId: 'python', title: 'concatenates bytes, which have no f-strings', source: 'import os\nauth = b"Bearer SECRET"\n', expected: 'import os\nauth = b"Bearer " + os.environ["API_KEY"].encode()\n' },
+  { languageId: 'python', title: 'replaces a triple-quoted PEM key', identifier: 'PRIVATE_KEY', name: 'PRIVATE_KEY', value: PEM, source: 'import os\nPRIVATE_KEY = """SECRET"""\n', expected: 'import os\nPRIVATE_KEY = os.environ["PRIVATE_KEY"]\n' },
+
+  // Go
+  { languageId: 'go', title: 'merges os into a single import line', source: 'package main\n\nimport "fmt"\n\nvar apiKey = "SECRET"\n\nfunc main() { fmt.Println(apiKey) }\n', expected: 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar apiKey = os.Getenv("API_KEY")\n\nfunc main() { fmt.Println(apiKey) }\n' },
+  { languageId: 'go', title: 'adds os to an import block in order, turns const into var and concatenates', ...PASSWORD, source: 'package db\n\nimport (\n\t"database/sql"\n\t"strings"\n)\n\nconst dsn = "postgres://app:SECRET@db/app"\n', expected: 'package db\n\nimport (\n\t"database/sql"\n\t"os"\n\t"strings"\n)\n\nvar dsn = "postgres://app:" + os.Getenv("DB_PASSWORD") + "@db/app"\n' },
+  { languageId: 'go', title: 'replaces a raw string and imports os after the package clause', source: 'package main\n\nvar token = `SECRET`\n', expected: 'package main\n\nimport "os"\n\nvar token = os.Getenv("API_KEY")\n' },
+
+  // Java, Kotlin
+  { languageId: 'java', title: 'replaces a static final field', identifier: 'API_KEY', source: 'class Config {\n  static final String API_KEY = "SECRET";\n}\n', expected: 'class Config {\n  static final String API_KEY = System.getenv("API_KEY");\n}\n' },
+  { languageId: 'java', title: 'concatenates in parentheses before a method call', ...PASSWORD, source: 'class Db {\n  String url() { return "jdbc:postgresql://db/app?password=SECRET".trim(); }\n}\n', expected: 'class Db {\n  String url() { return ("jdbc:postgresql://db/app?password=" + System.getenv("DB_PASSWORD")).trim(); }\n}\n' },
+  { languageId: 'java', title: 'concatenates without parentheses where none are needed', source: 'String u = "https://u:SECRET@h";\n', expected: 'String u = "https://u:" + System.getenv("API_KEY") + "@h";\n' },
+  { languageId: 'kotlin', title: 'drops const, which needs a compile-time constant', identifier: 'API_KEY', source: 'const val API_KEY = "SECRET"\n', expected: 'val API_KEY = System.getenv("API_KEY")\n' },
+  { languageId: 'kotlin', title: 'interpolates into a string template', source: 'val url = "https://u:SECRET@h/$path"\n', expected: 'val url = "https://u:${System.getenv("API_KEY")}@h/$path"\n' },
+  { languageId: 'kotlin', title: 'interpolates into a raw string', source: 'val h = """Bearer SECRET"""\n', expected: 'val h = """Bearer ${System.getenv("API_KEY")}"""\n' },
+
+  // C#
+  { languageId: 'csharp', title: 'uses Environment where using System is present', source: 'using System;\n\nclass C {\n    static string apiKey = "SECRET";\n}\n', expected: 'using System;\n\nclass C {\n    static string apiKey = Environment.GetEnvironmentVariable("API_KEY");\n}\n' },
+  { languageId: 'csharp', title: 'qualifies System.Environment in a file without usings (top-level statements)', source: 'var apiKey = "SECRET";\n', expected: 'var apiKey = System.Environment.GetEnvironmentVariable("API_KEY");\n' },
+  { languageId: 'csharp', title: 'adds using System and turns a class const into static readonly', identifier: 'ApiKey', source: 'using System.Net.Http;\n\nclass C {\n    private const string ApiKey = "SECRET";\n}\n', expected: 'using System;\nusing System.Net.Http;\n\nclass C {\n    private static readonly string ApiKey = Environment.GetEnvironmentVariable("API_KEY");\n}\n' },
+  { languageId: 'csharp', title: 'drops const from a local constant', source: 'void M() {\n    const string key = "SECRET";\n}\n', expected: 'void M() {\n    string key = System.Environment.GetEnvironmentVariable("API_KEY");\n}\n' },
+  { languageId: 'csharp', title: 'makes a regular string interpolated, doubling its braces', ...PASSWORD, source: 'var cs = "Server=db;Password=SECRET;Options={x}";\n', expected: 'var cs = $"Server=db;Password={System.Environment.GetEnvironmentVariable("DB_PASSWORD")};Options={{x}}";\n' },
+  { languageId: 'csharp', title: 'makes a verbatim string interpolated', ...PASSWORD, source: 'var cs = @"Server=db;Password=SECRET;";\n', expected: 'var cs = $@"Server=db;Password={System.Environment.GetEnvironmentVariable("DB_PASSWORD")};";\n' },
+  { languageId: 'csharp', title: 'interpolates into an interpolated string', source: 'var u = $"https://{host}/?key=SECRET";\n', expected: 'var u = $"https://{host}/?key={System.Environment.GetEnvironmentVariable("API_KEY")}";\n' },
+
+  // Ruby, PHP
+  { languageId: 'ruby', title: 'replaces a literal with ENV.fetch', identifier: 'API_KEY', source: 'API_KEY = "SECRET"\n', expected: 'API_KEY = ENV.fetch("API_KEY")\n' },
+  { languageId: 'ruby', title: 'interpolates into a double-quoted string', source: 'url = "https://u:SECRET@h/#{path}"\n', expected: 'url = "https://u:#{ENV.fetch("API_KEY")}@h/#{path}"\n' },
+  { languageId: 'ruby', title: 'rewrites a single-quoted string double-quoted, escaping what would expand', source: "url = 'https://u:SECRET@h/\"q\"#{x}'\n", expected: 'url = "https://u:#{ENV.fetch("API_KEY")}@h/\\"q\\"\\#{x}"\n' },
+  { languageId: 'php', title: 'replaces a literal with getenv', source: "<?php\n$apiKey = 'SECRET';\n", expected: "<?php\n$apiKey = getenv('API_KEY');\n" },
+  { languageId: 'php', title: 'concatenates with the dot operator', ...PASSWORD, source: "<?php\n$dsn = 'mysql://app:SECRET@db/app';\n", expected: "<?php\n$dsn = 'mysql://app:' . getenv('DB_PASSWORD') . '@db/app';\n" },
+  { languageId: 'php', title: 'splits a double-quoted string with interpolation', ...PASSWORD, source: '<?php\nconnect("mysql://app:SECRET@{$host}/app");\n', expected: '<?php\nconnect("mysql://app:" . getenv(\'DB_PASSWORD\') . "@{$host}/app");\n' },
+
+  // Rust
+  { languageId: 'rust', title: 'borrows the String where a &str literal was', identifier: 'api_key', source: 'fn main() {\n    let api_key = "SECRET";\n}\n', expected: 'fn main() {\n    let api_key = &std::env::var("API_KEY").expect("API_KEY must be set");\n}\n' },
+  { languageId: 'rust', title: 'keeps the String itself before a method call', source: 'let k = "SECRET".to_string();\n', expected: 'let k = std::env::var("API_KEY").expect("API_KEY must be set").to_string();\n' },
+  { languageId: 'rust', title: 'builds a partial string with format!', ...PASSWORD, source: 'let url = "postgres://app:SECRET@db/{app}";\n', expected: 'let url = &format!("postgres://app:{}@db/{{app}}", std::env::var("DB_PASSWORD").expect("DB_PASSWORD must be set"));\n' },
+  { languageId: 'rust', title: 'keeps a raw string raw inside format!', source: 'let h = r#"Bearer SECRET"#;\n', expected: 'let h = &format!(r#"Bearer {}"#, std::env::var("API_KEY").expect("API_KEY must be set"));\n' },
+  { languageId: 'rust', title: 'gives a format macro a "{}" format string', source: 'println!("SECRET");\n', expected: 'println!("{}", std::env::var("API_KEY").expect("API_KEY must be set"));\n' },
+
+  // Swift, Dart
+  { languageId: 'swift', title: 'reads ProcessInfo with a fallback and imports Foundation', source: 'let apiKey = "SECRET"\n', expected: 'import Foundation\n\nlet apiKey = ProcessInfo.processInfo.environment["API_KEY"] ?? ""\n' },
+  { languageId: 'swift', title: 'interpolates, counting UIKit as Foundation', source: 'import UIKit\n\nlet url = URL(string: "https://u:SECRET@h")!\n', expected: 'import UIKit\n\nlet url = URL(string: "https://u:\\(ProcessInfo.processInfo.environment["API_KEY"] ?? "")@h")!\n' },
+  { languageId: 'swift', title: 'parenthesises the fallback next to a tighter operator', source: 'import Foundation\nlet h = "Bearer " + "SECRET"\n', expected: 'import Foundation\nlet h = "Bearer " + (ProcessInfo.processInfo.environment["API_KEY"] ?? "")\n' },
+  { languageId: 'swift', title: 'uses the raw interpolation in a raw string', source: 'import Foundation\nlet h = #"Bearer SECRET"#\n', expected: 'import Foundation\nlet h = #"Bearer \\#(ProcessInfo.processInfo.environment["API_KEY"] ?? "")"#\n' },
+  { languageId: 'dart', title: 'turns const into final and imports dart:io', source: "void main() {\n  const apiKey = 'SECRET';\n}\n", expected: "import 'dart:io';\n\nvoid main() {\n  final apiKey = Platform.environment['API_KEY']!;\n}\n" },
+  { languageId: 'dart', title: 'interpolates and puts dart:io first among imports', source: "import 'package:http/http.dart';\n\nfinal url = 'https://u:SECRET@h/$path';\n", expected: "import 'dart:io';\nimport 'package:http/http.dart';\n\nfinal url = 'https://u:${Platform.environment[\"API_KEY\"]!}@h/$path';\n" },
+  { languageId: 'dart', title: 'concatenates a raw string, which cannot interpolate', source: "import 'dart:io';\nfinal p = r'x:SECRET$y';\n", expected: "import 'dart:io';\nfinal p = r'x:' + Platform.environment['API_KEY']! + r'$y';\n" },
+
+  // Shell, PowerShell
+  { languageId: 'shellscript', title: 'keeps double quotes around the expansion', identifier: 'API_KEY', source: '#!/bin/sh\nAPI_KEY="SECRET"\n', expected: '#!/bin/sh\nAPI_KEY="${API_KEY}"\n' },
+  { languageId: 'shellscript', title: 'replaces single quotes, which would not expand', identifier: 'API_KEY', source: "export API_KEY='SECRET'\n", expected: 'export API_KEY="${API_KEY}"\n' },
+  { languageId: 'shellscript', title: 'quotes a bare word', source: 'curl --token SECRET https://h\n', expected: 'curl --token "${API_KEY}" https://h\n' },
+  { languageId: 'shellscript', title: 'splices into single quotes that must stay literal', ...PASSWORD, source: "URL='postgres://u:SECRET@h/$db'\n", expected: 'URL=\'postgres://u:\'"${DB_PASSWORD}"\'@h/$db\'\n' },
+  { languageId: 'shellscript', title: 'turns single quotes into double quotes when nothing else would expand', ...PASSWORD, source: "URL='postgres://u:SECRET@h/db'\n", expected: 'URL="postgres://u:${DB_PASSWORD}@h/db"\n' },
+  { languageId: 'shellscript', title: 'expands inside a double-quoted header', source: 'curl -H "Authorization: Bearer SECRET" https://h\n', expected: 'curl -H "Authorization: Bearer ${API_KEY}" https://h\n' },
+  { languageId: 'shellscript', title: 'expands inside an unquoted heredoc', source: 'cat > cfg <<EOF\ntoken: SECRET\nEOF\n', expected: 'cat > cfg <<EOF\ntoken: ${API_KEY}\nEOF\n' },
+  { languageId: 'shellscript', title: "replaces an ANSI-C $'…' string", source: "K=$'SECRET'\n", expected: 'K="${API_KEY}"\n' },
+  { languageId: 'powershell', title: 'replaces a whole string with $env:', source: '$apiKey = "SECRET"\n', expected: '$apiKey = $env:API_KEY\n' },
+  { languageId: 'powershell', title: 'makes a single-quoted string expandable, escaping its $', source: "$url = 'https://u:SECRET@h/$x'\n", expected: '$url = "https://u:${env:API_KEY}@h/`$x"\n' },
+  { languageId: 'powershell', title: 'expands inside a double-quoted string', source: '$h = "Bearer SECRET"\n', expected: '$h = "Bearer ${env:API_KEY}"\n' },
+
+  // YAML, Compose, Dockerfile, make, batch
+  { languageId: 'yaml', title: 'substitutes a plain scalar', source: 'github:\n  token: SECRET\n', expected: 'github:\n  token: ${API_KEY}\n' },
+  { languageId: 'yaml', title: 'substitutes inside double quotes', source: 'api:\n  key: "SECRET"\n', expected: 'api:\n  key: "${API_KEY}"\n' },
+  { languageId: 'yaml', title: 'substitutes inside single quotes', source: "api:\n  key: 'SECRET'\n", expected: "api:\n  key: '${API_KEY}'\n" },
+  { languageId: 'yaml', title: 'substitutes the password part of a URL', ...PASSWORD, source: 'db:\n  url: postgres://app:SECRET@db/app\n', expected: 'db:\n  url: postgres://app:${DB_PASSWORD}@db/app\n' },
+  { languageId: 'yaml', title: 'moves a PEM key out of a block scalar without its indentation', identifier: 'privateKey', name: 'PRIVATE_KEY', value: PEM, spell: indented('    '), source: 'tls:\n  key: |\n    SECRET\n', expected: 'tls:\n  key: |\n    ${PRIVATE_KEY}\n' },
+  { languageId: 'yaml', title: 'quotes the reference inside a flow sequence', source: 'keys: [SECRET]\n', expected: 'keys: ["${API_KEY}"]\n' },
+  { languageId: 'yaml', title: 'uses repository secrets in a GitHub Actions workflow', identifier: 'API_KEY', path: '/repo/.github/workflows/ci.yml', source: 'env:\n  API_KEY: SECRET\n', expected: 'env:\n  API_KEY: ${{ secrets.API_KEY }}\n' },
+  { languageId: 'dockercompose', title: 'substitutes an environment list entry', identifier: 'API_KEY', source: 'services:\n  app:\n    environment:\n      - API_KEY=SECRET\n', expected: 'services:\n  app:\n    environment:\n      - API_KEY=${API_KEY}\n' },
+  { languageId: 'yaml', title: 'treats a compose file opened as YAML as Compose', identifier: 'API_KEY', path: '/repo/docker-compose.yml', source: 'services:\n  app:\n    environment:\n      API_KEY: "SECRET"\n', expected: 'services:\n  app:\n    environment:\n      API_KEY: "${API_KEY}"\n' },
+  { languageId: 'dockerfile', title: 'declares a build argument for an ENV value', identifier: 'API_KEY', source: 'FROM node:20\nENV API_KEY=SECRET\n', expected: 'FROM node:20\nARG API_KEY\nENV API_KEY="${API_KEY}"\n' },
+  { languageId: 'dockerfile', title: 'drops the default of a build argument of the same name', identifier: 'API_KEY', source: 'FROM node:20\nARG API_KEY=SECRET\n', expected: 'FROM node:20\nARG API_KEY\n' },
+  { languageId: 'dockerfile', title: 'declares the argument above a continued RUN instruction', source: 'FROM alpine\nRUN apk add curl && \\\n    curl -H "Authorization: Bearer SECRET" https://h\n', expected: 'FROM alpine\nARG API_KEY\nRUN apk add curl && \\\n    curl -H "Authorization: Bearer ${API_KEY}" https://h\n' },
+  { languageId: 'makefile', title: 'uses a make variable, which make fills from the environment', source: 'deploy:\n\tcurl -H "X-Token: SECRET" https://h\n', expected: 'deploy:\n\tcurl -H "X-Token: $(API_KEY)" https://h\n' },
+  { languageId: 'bat', title: 'uses %NAME% in a batch file', identifier: 'API_KEY', source: 'set API_KEY=SECRET\r\n', expected: 'set API_KEY=%API_KEY%\r\n' },
+
+  // Formats that cannot read the environment: the value moves, a placeholder stays
+  { languageId: 'json', title: 'leaves a placeholder in a JSON string', source: '{\n  "apiKey": "SECRET"\n}\n', expected: '{\n  "apiKey": "${API_KEY}"\n}\n' },
+  { languageId: 'json', title: 'moves an escaped PEM key out of JSON as real line breaks', identifier: 'private_key', name: 'PRIVATE_KEY', value: PEM, spell: escapedNewlines, source: '{"private_key": "SECRET"}', expected: '{"private_key": "${PRIVATE_KEY}"}' },
+  { languageId: 'jsonc', title: 'leaves a placeholder in JSON with comments', source: '// settings\n{ "apiKey": "SECRET" }\n', expected: '// settings\n{ "apiKey": "${API_KEY}" }\n' },
+  { languageId: 'toml', title: 'leaves a placeholder in TOML', source: '[api]\napiKey = "SECRET"\n', expected: '[api]\napiKey = "${API_KEY}"\n' },
+  { languageId: 'properties', title: 'leaves a placeholder Spring resolves from the environment', ...PASSWORD, source: 'spring.datasource.password=SECRET\n', expected: 'spring.datasource.password=${DB_PASSWORD}\n' },
+  { languageId: 'ini', title: 'leaves a placeholder in INI', ...PASSWORD, source: '[db]\npassword = SECRET\n', expected: '[db]\npassword = ${DB_PASSWORD}\n' },
+  { languageId: 'xml', title: 'decodes entities and leaves a placeholder in an attribute', value: () => `${randomString(charset.alnum, 16)}&${randomString(charset.alnum, 16)}`, spell: (v) => v.replace('&', '&amp;'), source: '<add key="ApiKey" value="SECRET" />\n', expected: '<add key="ApiKey" value="${API_KEY}" />\n' },
+  { languageId: 'markdown', title: 'leaves a placeholder in Markdown', source: 'Use `SECRET` as the key.\n', expected: 'Use `${API_KEY}` as the key.\n' },
+  { languageId: 'plaintext', title: 'leaves a placeholder in plain text', source: 'token: SECRET\n', expected: 'token: ${API_KEY}\n' },
+  { languageId: 'dotenv', title: 'empties the value in a committed .env.example', identifier: 'API_KEY', path: '/repo/.env.example', source: 'DEBUG=1\nAPI_KEY=SECRET\n', expected: 'DEBUG=1\nAPI_KEY=\n' },
+
+  // More languages, whole and partial
+  { languageId: 'c', title: 'calls getenv inside a function and includes stdlib.h', identifier: 'api_key', source: '#include <stdio.h>\n\nint main(void) {\n    const char *api_key = "SECRET";\n}\n', expected: '#include <stdlib.h>\n#include <stdio.h>\n\nint main(void) {\n    const char *api_key = getenv("API_KEY");\n}\n' },
+  { languageId: 'cpp', title: 'calls getenv and includes cstdlib', source: '#include <string>\nstd::string apiKey = "SECRET";\n', expected: '#include <cstdlib>\n#include <string>\nstd::string apiKey = getenv("API_KEY");\n' },
+  { languageId: 'lua', title: 'skips a --[[ block ]] comment holding a quote', source: "--[[ don't ]] local apiKey = 'SECRET'\n", expected: '--[[ don\'t ]] local apiKey = os.getenv("API_KEY")\n' },
+  { languageId: 'lua', title: 'concatenates with ..', source: 'local url = "https://u:SECRET@h"\n', expected: 'local url = "https://u:" .. os.getenv("API_KEY") .. "@h"\n' },
+  { languageId: 'perl', title: 'interpolates %ENV into a double-quoted string', source: 'my $url = "https://u:SECRET@h";\n', expected: 'my $url = "https://u:$ENV{API_KEY}@h";\n' },
+  { languageId: 'r', title: 'joins the parts with paste0', source: 'url <- "https://u:SECRET@h"\n', expected: 'url <- paste0("https://u:", Sys.getenv("API_KEY"), "@h")\n' },
+  { languageId: 'scala', title: 'reads sys.env', source: 'val apiKey = "SECRET"\n', expected: 'val apiKey = sys.env("API_KEY")\n' },
+  { languageId: 'groovy', title: 'interpolates into a GString', source: 'def url = "https://u:SECRET@h"\n', expected: 'def url = "https://u:${System.getenv(\'API_KEY\')}@h"\n' },
+  { languageId: 'elixir', title: 'interpolates System.fetch_env!', source: 'url = "https://u:SECRET@h"\n', expected: 'url = "https://u:#{System.fetch_env!("API_KEY")}@h"\n' },
+  { languageId: 'vb', title: 'concatenates with &', source: 'Dim url = "https://u:SECRET@h"\n', expected: 'Dim url = "https://u:" & Environment.GetEnvironmentVariable("API_KEY") & "@h"\n' },
+];
+
+interface Refusal {
+  readonly languageId: string;
+  readonly title: string;
+  readonly source: string;
+  readonly reason: RegExp;
+  readonly identifier?: string;
+  readonly path?: string;
+  readonly ruleId?: string;
+  readonly value?: () => string;
+  readonly spell?: (value: string) => string;
+}
+
+const REFUSALS: readonly Refusal[] = [
+  { languageId: 'dotenv', title: 'a secret already in .env', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
+  { languageId: 'javascript', title: 'a name Vite would ship to browsers', identifier: 'VITE_API_KEY', source: 'const VITE_API_KEY = "SECRET";\n', reason: /VITE_API_KEY.*Vite.*browsers/ },
+  { languageId: 'typescriptreact', title: 'a name Next.js would ship to browsers', identifier: 'NEXT_PUBLIC_STRIPE_KEY', source: 'const key = process.env.X ?? "SECRET";\n', reason: /Next\.js/ },
+  { languageId: 'go', title: 'a Go const block', source: 'package main\n\nconst (\n\tdsn = "SECRET"\n)\n', reason: /const block/ },
+  { languageId: 'java', title: 'a Java case label', source: 'switch (k) { case "SECRET": break; }\n', reason: /case label/ },
+  { languageId: 'java', title: 'a Java annotation argument', source: '@Value("SECRET")\nString key;\n', reason: /annotation/ },
+  { languageId: 'csharp', title: 'a C# attribute argument', source: '[Secret("SECRET")]\nclass C {}\n', reason: /annotation argument/ },
+  { languageId: 'rust', title: 'a Rust const', source: 'const KEY: &str = "SECRET";\n', reason: /const or static/ },
+  { languageId: 'rust', title: 'a Rust match pattern', source: 'match k { "SECRET" => 1, _ => 0 }\n', reason: /match pattern/ },
+  { languageId: 'php', title: 'a PHP class constant', source: "<?php\nclass A { const KEY = 'SECRET'; }\n", reason: /PHP constant/ },
+  { languageId: 'php', title: 'a PHP property default', source: "<?php\nclass A {\n    private $key = 'SECRET';\n}\n", reason: /property default/ },
+  { languageId: 'python', title: 'a Python match-case pattern', source: 'match k:\n    case "SECRET":\n        pass\n', reason: /match-case/ },
+  { languageId: 'c', title: 'part of a C string', source: 'void f(void) { const char *u = "https://u:SECRET@h"; }\n', reason: /getenv/ },
+  { languageId: 'c', title: 'a C file-scope initialiser', source: 'static const char *k = "SECRET";\n', reason: /file-scope/ },
+  { languageId: 'shellscript', title: 'a quoted heredoc', source: "cat <<'EOF'\ntoken: SECRET\nEOF\n", reason: /quoted/ },
+  { languageId: 'swift', title: 'a multi-line Swift string whose indentation is stripped', value: PEM, spell: indented('    '), source: 'let k = """\n    SECRET\n    """\n', reason: /strips indentation/ },
+  { languageId: 'sql', title: 'SQL, which cannot read the environment', source: "CREATE USER app PASSWORD 'SECRET';\n", reason: /SQL cannot read/ },
+  { languageId: 'cobol', title: 'an unknown language', source: "MOVE 'SECRET' TO KEY.\n", reason: /does not know/ },
+  { languageId: 'javascript', title: 'a secret outside any string literal', source: 'const k = SECRET;\n', reason: /not inside a JavaScript string literal/ },
+  { languageId: 'javascript', title: 'an unterminated string', source: 'const k = "SECRET\n', reason: /not terminated/ },
+  { languageId: 'json', title: 'a service-account key file', ruleId: 'gcp-service-account-key', source: '{"type": "service_account", "private_key": "SECRET"}\n', reason: /GOOGLE_APPLICATION_CREDENTIALS/ },
+  { languageId: 'javascript', title: 'a value dotenv cannot carry', value: () => ` ${randomString(charset.alnum, 20)} # x\\`, spell: (v) => v.replace(/\\/g, '\\\\'), source: "const apiKey = 'SECRET';\n", reason: /cannot be written to \.env/ },
+];
+
+function finding(source: string, spelled: string, identifier: string | undefined, ruleId = 'generic-secret-assignment') {
+  const start = source.indexOf('SECRET');
+  return { start, end: start + spelled.length, identifier, envName: undefined, ruleId, provider: 'Test' };
+}
+
+describe('planMoveToEnv, per language', () => {
+  before(() => reseed(404));
+
+  for (const row of ROWS) {
+    it(`${row.languageId}: ${row.title}`, () => {
+      const value = row.value ? row.value() : randomString(charset.alnum, 32);
+      const spelled = (row.spell ?? ((v: string) => v))(value);
+      const text = row.source.replace('SECRET', () => spelled);
+      const plan = planMoveToEnv({
+        text,
+        languageId: row.languageId,
+        path: row.path,
+        findings: [finding(row.source, spelled, row.identifier ?? 'apiKey')],
+        gitignore: { covered: true, entry: '.env' },
+      });
+      assert.equal(plan.refusal, undefined, plan.refusal);
+      const name = row.name ?? 'API_KEY';
+      assert.deepEqual(plan.names, [name]);
+      assert.equal(applyEdits(text, plan.document), row.expected);
+      assert.equal(dotenv.parse(applyEdits('', plan.envFile.edits))[name], value, 'the .env reads back the value');
+      assert.ok(plan.notes.length > 0, 'the plan says what is left to do');
+      for (const note of plan.notes) assert.ok(!note.includes(value) && !note.includes(spelled), 'a note holds the secret');
+    });
+  }
+
+  it(`covers ${new Set(ROWS.map((r) => r.languageId)).size} language ids in ${ROWS.length} cases`, () => {
+    const ids = new Set(ROWS.map((r) => r.languageId));
+    for (const id of ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'rust', 'swift', 'dart', 'shellscript', 'powershell', 'yaml', 'dockercompose', 'dockerfile', 'json', 'properties', 'toml', 'xml', 'ini']) {
+      assert.ok(ids.has(id), id);
+    }
+  });
+});
+
+describe('planMoveToEnv refuses, and says why', () => {
+  before(() => reseed(405));
+
+  for (const row of REFUSALS) {
+    it(`refuses ${row.title} (${row.languageId})`, () => {
+      const value = row.value ? row.value() : randomString(charset.alnum, 32);
+      const spelled = (row.spell ?? ((v: string) => v))(value);
+      const text = row.source.replace('SECRET', () => spelled);
+      const plan = planMoveToEnv({
+        text,
+        languageId: row.languageId,
+        path: row.path,
+        findings: [finding(row.source, spelled, row.identifier ?? 'apiKey', row.ruleId)],
+        gitignore: { covered: false, entry: '.env' },
+      });
+      assert.ok(plan.refusal, 'expected a refusal');
+      assert.match(plan.refusal, row.reason);
+      assert.ok(!plan.refusal.includes(value.trim()) && !plan.refusal.includes(spelled.trim()), 'the refusal holds the secret');
+      assert.deepEqual(plan.document, []);
+      assert.deepEqual(plan.envFile.edits, []);
+      assert.equal(plan.gitignore, undefined);
+    });
+  }
+});

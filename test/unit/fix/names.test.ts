@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { envNameFor } from '../../../src/engine';
+
+describe('envNameFor', () => {
+  const table: readonly [string | undefined, string | undefined, string, string][] = [
+    ['openaiKey', undefined, 'generic-secret-assignment', 'OPENAI_KEY'],
+    ['openaiKey', 'OPENAI_API_KEY', 'openai-project-key', 'OPENAI_KEY'],
+    ['api-key', undefined, 'generic-secret-assignment', 'API_KEY'],
+    ['client.secret', undefined, 'generic-secret-assignment', 'CLIENT_SECRET'],
+    ['APIKey', undefined, 'generic-secret-assignment', 'API_KEY'],
+    ['githubToken', 'GITHUB_TOKEN', 'github-pat', 'GITHUB_TOKEN'],
+    ['_stripe_secret_key', undefined, 'generic-secret-assignment', 'STRIPE_SECRET_KEY'],
+    ['this.dbPassword', undefined, 'generic-secret-assignment', 'DB_PASSWORD'],
+    ['clé_secrète', undefined, 'generic-secret-assignment', 'CLE_SECRETE'],
+    ['2faSecret', undefined, 'generic-secret-assignment', '_2FA_SECRET'],
+    // Generic identifiers give way to the provider's conventional name.
+    ['key', 'OPENAI_API_KEY', 'openai-project-key', 'OPENAI_API_KEY'],
+    ['token', 'GITHUB_TOKEN', 'github-pat', 'GITHUB_TOKEN'],
+    ['apiKey', 'STRIPE_SECRET_KEY', 'stripe-secret-key', 'STRIPE_SECRET_KEY'],
+    ['password', 'DATABASE_URL', 'postgres-url', 'DATABASE_URL'],
+    ['x', 'OPENAI_API_KEY', 'openai-project-key', 'OPENAI_API_KEY'],
+    ['data', undefined, 'acme-api-key', 'ACME_API_KEY'],
+    ['value', undefined, 'generic-secret-assignment', 'SECRET'],
+    ['openai', 'OPENAI_API_KEY', 'openai-project-key', 'OPENAI_API_KEY'],
+    // Without a provider name, a generic identifier is still a fine name.
+    ['key', undefined, 'generic-secret-assignment', 'KEY'],
+    ['apiKey', undefined, 'generic-secret-assignment', 'API_KEY'],
+    [undefined, 'SLACK_BOT_TOKEN', 'slack-bot-token', 'SLACK_BOT_TOKEN'],
+    [undefined, undefined, 'pem-private-key', 'PEM_PRIVATE_KEY'],
+    ['---', undefined, 'generic-secret-assignment', 'SECRET'],
+    // Names the shell always sets would shadow the .env value: dotenv does not override them.
+    ['pwd', undefined, 'generic-secret-assignment', 'PASSWORD'],
+    ['user', undefined, 'generic-secret-assignment', 'USER_SECRET'],
+    ['home', undefined, 'generic-secret-assignment', 'HOME_SECRET'],
+  ];
+  for (const [identifier, envName, ruleId, expected] of table) {
+    it(`names ${JSON.stringify(identifier)} (provider ${envName ?? 'none'}) ${expected}`, () => {
+      const name = envNameFor(identifier, envName, ruleId);
+      assert.equal(name, expected);
+      assert.match(name, /^[A-Z_][A-Z0-9_]*$/);
+    });
+  }
+});
