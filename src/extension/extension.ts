@@ -20,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     configs,
     diagnostics,
     registerHover(diagnostics),
-    ...registerQuickFixes(diagnostics, log),
+    ...registerQuickFixes(diagnostics, context.workspaceState, log),
     registerStatusBar(diagnostics),
     registerScanWorkspace(diagnostics, configs, log),
     registerShowRules(),

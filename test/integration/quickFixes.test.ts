@@ -193,6 +193,41 @@ describe('quick fixes', function () {
     await diagnosticsWhen(uri, (d) => d.length === 0, 'the baselined finding to go');
   });
 
+  it('moves a key to Secret Storage: the code reads the environment and new terminals get the key', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const uri = await writeFile('app/vault.py', `"""Client."""\ngithub_token = "${token}"\n`);
+    const action = (await actionsFor(uri)).find((a) => a.title.startsWith('Move to Secret Storage as '));
+    assert.ok(action?.command, 'a move-to-vault action');
+    const name = action.title.slice('Move to Secret Storage as '.length);
+    assert.ok(!JSON.stringify(action.command.arguments).includes(token), 'the action arguments carry the secret');
+    assert.equal(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
+    const code = (await disk('app/vault.py')) ?? '';
+    assert.ok(!code.includes(token), 'the code still holds the key');
+    assert.ok(code.includes(`os.environ["${name}"]`) && code.includes('import os'), code);
+    assert.equal(await disk('.env'), undefined, 'no .env should be written');
+    const listed = await vscode.commands.executeCommand<{ keys: { name: string; injected: boolean }[] }>('secretHygiene.listKeys', { quiet: true });
+    assert.deepEqual(listed.keys.filter((k) => k.name === name).map((k) => k.injected), [true]);
+    await vscode.commands.executeCommand('secretHygiene.copyKey', { name });
+    assert.equal(await vscode.env.clipboard.readText(), token, 'the vault holds the value');
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('secretHygiene.deleteKey', { name, skipConfirmation: true });
+  });
+
+  it('undoes the last move from the journal after the files were closed, restoring every file', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const source = `const githubToken = "${token}";\nmodule.exports = githubToken;\n`;
+    await writeFile('.gitignore', 'dist/\n');
+    await writeFile('.env', '# settings\nDEBUG=1\n');
+    const uri = await writeFile('app/journal.js', source);
+    await apply(preferred(await actionsFor(uri)));
+    assert.ok(!(await disk('app/journal.js'))?.includes(token));
+    await closeAll();
+    await vscode.commands.executeCommand('secretHygiene.undoLastMove');
+    assert.equal(await disk('app/journal.js'), source, 'the code has its literal back');
+    assert.equal(await disk('.env'), '# settings\nDEBUG=1\n', '.env is back to its bytes');
+    assert.equal(await disk('.gitignore'), 'dist/\n', '.gitignore is back to its bytes');
+  });
+
   it('moves every secret in a file with one edit, and one undo restores every file', async () => {
     const first = checksummedToken(join('gh', 'p_'));
     const second = checksummedToken(join('gh', 'o_'));

@@ -9,6 +9,7 @@ import { findEnvTarget } from './envTarget';
 import { isReadonly, readText } from './files';
 import { EXPLAIN_REFUSAL, FINISH_MOVE, type FinishMoveArgs } from './finishMove';
 import { MOVE_TO_VAULT, planVaultMove, type MoveToVaultArgs } from './moveToVault';
+import { recordMove } from './journal';
 import { toWorkspaceEdit } from './toWorkspaceEdit';
 
 /** The code action provider; register it for every document. */
@@ -93,6 +94,12 @@ async function moveToEnvAction(
     notes: [...plan.notes],
     envUri: target.envUri.toString(),
     gitRoot: target.gitRoot?.toString(),
+    record: recordMove(document.getText(), findings, plan, {
+      document: document.uri,
+      env: target.envUri,
+      example: plan.envExample ? target.exampleUri : undefined,
+      gitignore: plan.gitignore ? target.gitignoreUri : undefined,
+    }),
   };
   action.command = { command: FINISH_MOVE, title: 'Save the files the move touched', arguments: [args] };
   return action;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
 import { isTrackedByGit } from './git';
+import { remember, type MoveRecord } from './journal';
 
 /** The internal command a move's code action runs after its edit. */
 export const FINISH_MOVE = 'secretHygiene.finishMove';
@@ -26,6 +27,8 @@ export interface FinishMoveArgs {
   readonly gitRoot?: string;
   /** No notification (the baseline action): the diagnostic disappearing says enough. */
   readonly quiet?: boolean;
+  /** How to reverse the move with "Undo Last Move to .env". */
+  readonly record?: MoveRecord;
 }
 
 /** Saves the files a move touched; returns the uris it could not save. */
@@ -39,9 +42,10 @@ export async function saveAll(uris: readonly string[]): Promise<string[]> {
 }
 
 /** Registers the command. */
-export function registerFinishMove(log: Log): vscode.Disposable {
+export function registerFinishMove(state: vscode.Memento, log: Log): vscode.Disposable {
   return vscode.commands.registerCommand(FINISH_MOVE, async (args: FinishMoveArgs) => {
     const failed = await saveAll(args.saved);
+    if (args.record) await remember(state, args.record);
     if (failed.length) {
       const names = failed.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))).join(', ');
       void vscode.window.showErrorMessage(`Secret Hygiene: could not save ${names}. Save it by hand before running the code.`);

@@ -4,13 +4,15 @@ import type { DiagnosticsController } from '../diagnostics';
 import type { Log } from '../log';
 import { SecretCodeActions } from './codeActions';
 import { registerExplainRefusal, registerFinishMove } from './finishMove';
+import { registerUndoLastMove } from './journal';
 import { registerMoveToVault } from './moveToVault';
 
 /** Registers the quick fixes for every document the diagnostics cover. */
-export function registerQuickFixes(diagnostics: DiagnosticsController, log: Log): vscode.Disposable[] {
+export function registerQuickFixes(diagnostics: DiagnosticsController, state: vscode.Memento, log: Log): vscode.Disposable[] {
   return [
     vscode.languages.registerCodeActionsProvider({ pattern: '**' }, new SecretCodeActions(diagnostics), SecretCodeActions.metadata),
-    registerFinishMove(log),
+    registerFinishMove(state, log),
+    registerUndoLastMove(state, log),
     registerExplainRefusal(),
     registerMoveToVault(log),
   ];
