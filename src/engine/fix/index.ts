@@ -17,6 +17,7 @@ export type { EnvFileState, EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPl
 export { parseDotenv, formatDotenvValue, tryFormatDotenvValue, UnrepresentableValueError } from './dotenv';
 export { envNameFor, CLIENT_EXPOSED_PREFIXES } from './names';
 export { planIgnoreLine } from './ignore';
+export { envFileEdits, gitignoreEdits } from './envfiles';
 
 /** The read of NAME in a language as text that can replace a whole literal: `process.env.NAME`, `os.environ["NAME"]`. */
 export function planEnvRead(languageId: string, name: string): string {

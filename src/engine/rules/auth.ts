@@ -1,11 +1,8 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
+import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
 
-// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
-const LETTERS_ONLY = /^[A-Za-z]+$/;
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
 
 /** Rules of the auth family: identity providers, auth-as-a-service backends and their server credentials. */
@@ -166,7 +163,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Frontegg',
     description: 'Frontegg API key or client secret',
     keywords: ['frontegg'],
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'FRONTEGG_API_KEY',
   }),
 ];

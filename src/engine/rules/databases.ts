@@ -1,8 +1,7 @@
 import type { Confidence, RuleSpec } from '../types';
 import { caseless, prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { ANY_CASE_UUID } from './shapes';
 
 // A URL's userinfo. The user stops at the first ':'; RFC 3986 forbids a raw '@', '/', '?' or '#' in the
 // password, which keeps the split unambiguous. `(?!\1@)` skips defaults such as `postgres:postgres@`, and
@@ -178,7 +177,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'MongoDB Atlas programmatic API private key',
     keywords: ['atlas', 'mongodb'],
     identifier: String.raw`(?:atlas|mongodb)[\w.\-]{0,20}?private`,
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'MONGODB_ATLAS_PRIVATE_KEY',
   }),
   wordKeyed({

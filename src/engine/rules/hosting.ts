@@ -1,11 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-
-// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
-const LETTERS_ONLY = /^[A-Za-z]+$/;
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
 
 /** Rules of the hosting family: app platforms, CDNs, VPS providers and their deploy tokens. */
 export const rules: readonly RuleSpec[] = [
@@ -96,7 +92,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Heroku',
     description: 'Heroku API key or OAuth token in the older UUID format',
     keywords: ['heroku'],
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'HEROKU_API_KEY',
     rotateUrl: 'https://dashboard.heroku.com/account/applications',
   }),
@@ -173,7 +169,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Railway',
     description: 'Railway account, team or project token',
     keywords: ['railway'],
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'RAILWAY_TOKEN',
     rotateUrl: 'https://railway.com/account/tokens',
   }),

@@ -1,11 +1,8 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
+import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
 
-// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
-const LETTERS_ONLY = /^[A-Za-z]+$/;
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 // Teams writes its GUIDs in lower case; the class is wider than hex so odd copies still match.
 const GUID = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 
@@ -188,7 +185,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Postmark server or account API token',
     keywords: ['postmark'],
     identifier: 'postmarkapp|postmark',
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'POSTMARK_SERVER_TOKEN',
   }),
   prefixed({

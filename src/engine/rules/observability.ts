@@ -1,11 +1,8 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
+import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
 
-// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
-const LETTERS_ONLY = /^[A-Za-z]+$/;
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 // A Sentry host: sentry.io's ingest hosts or a self-hosted name that says sentry.
 const SENTRY_HOST = String.raw`[a-z0-9.-]{0,80}sentry[a-z0-9.-]{0,80}(?::[0-9]{2,5}|)/(?:[a-z0-9._-]{1,40}/|)[0-9]{1,20}`;
 
@@ -226,7 +223,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Splunk HTTP Event Collector token',
     keywords: ['splunk', 'hec_token', 'hectoken'],
     identifier: String.raw`splunk|hec_?token`,
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'SPLUNK_HEC_TOKEN',
   }),
   wordKeyed({
@@ -235,7 +232,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'LaunchDarkly API access token (api-)',
     keywords: ['launchdarkly', 'launch_darkly'],
     identifier: String.raw`launch_?darkly`,
-    secret: `api-${UUID}`,
+    secret: `api-${ANY_CASE_UUID}`,
     envName: 'LAUNCHDARKLY_ACCESS_TOKEN',
     rotateUrl: 'https://app.launchdarkly.com/settings/authorization',
   }),
@@ -245,7 +242,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'LaunchDarkly server-side SDK key (sdk-)',
     keywords: ['launchdarkly', 'launch_darkly'],
     identifier: String.raw`launch_?darkly`,
-    secret: `sdk-${UUID}`,
+    secret: `sdk-${ANY_CASE_UUID}`,
     envName: 'LAUNCHDARKLY_SDK_KEY',
   }),
   wordKeyed({
@@ -254,7 +251,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Logz.io log shipping token or API token',
     keywords: ['logz'],
     identifier: String.raw`logz[._]?io|logz`,
-    secret: `[A-Za-z]{32}|${UUID}`,
+    secret: `[A-Za-z]{32}|${ANY_CASE_UUID}`,
     minEntropy: 3.3,
     envName: 'LOGZIO_TOKEN',
   }),
@@ -301,7 +298,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Opsgenie',
     description: 'Opsgenie API key',
     keywords: ['opsgenie'],
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'OPSGENIE_API_KEY',
   }),
 ];

@@ -1,11 +1,8 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
+import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
 
-// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
-const LETTERS_ONLY = /^[A-Za-z]+$/;
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 // The secret key shown in Freemius's SDK integration docs.
 const FREEMIUS_EXAMPLE = [/^sk_ubb4yN3mzqGR2x8#P7r5&@\*xC\$utE$/];
 
@@ -157,7 +154,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HubSpot',
     description: 'HubSpot private app access token (pat-<region>-)',
     keywords: ['pat-'],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(pat-[a-z]{2}[0-9]-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(pat-[a-z]{2}[0-9]-${ANY_CASE_UUID})(?![A-Za-z0-9_-])`),
     envName: 'HUBSPOT_ACCESS_TOKEN',
   }),
   wordKeyed({
@@ -165,7 +162,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HubSpot',
     description: 'HubSpot legacy API key (hapikey)',
     keywords: ['hubspot', 'hapikey'],
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'HUBSPOT_API_KEY',
   }),
   wordKeyed({
@@ -388,7 +385,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Squarespace',
     description: 'Squarespace API key',
     keywords: ['squarespace'],
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'SQUARESPACE_API_KEY',
   }),
   wordKeyed({

@@ -3,6 +3,12 @@
 /** A lowercase UUID, as regex source. */
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
+/** A UUID in either case, as regex source. */
+export const ANY_CASE_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key. */
+export const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 /**
  * Regex source for the rest of an identifier after a provider name, ending in a credential word.
  * Hex and UUID values are also commit hashes, checksums and ids, so keyed rules for those shapes use

@@ -1,6 +1,6 @@
 // "Secret Hygiene: Copy Key": a stored key's value onto the clipboard, for pasting into a web console or a prompt.
 import * as vscode from 'vscode';
-import { PREFIX, nameProblem, pickKey, readKey, registerVaultCommand, rejectName } from '../vault/prompts';
+import { keyNameFor, PREFIX, readKey, registerVaultCommand } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -20,11 +20,7 @@ export interface CopyKeyResult {
 /** Registers the command. */
 export function registerCopyKey(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<CopyKeyArgs, CopyKeyResult>(COPY_KEY, services, async (args) => {
-    if (args.name !== undefined && nameProblem(args.name)) {
-      rejectName(args.name);
-      return { copied: false };
-    }
-    const name = args.name ?? (await pickKey(services, 'Copy Key'));
+    const name = await keyNameFor(services, args.name, 'Copy Key');
     if (!name) return { copied: false };
     const value = await readKey(services, name);
     if (value === undefined) return { copied: false, name };

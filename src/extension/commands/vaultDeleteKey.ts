@@ -1,6 +1,6 @@
 // "Secret Hygiene: Delete Key": removes a stored key after confirmation, and from new terminals.
 import * as vscode from 'vscode';
-import { PREFIX, confirm, nameProblem, pickKey, registerVaultCommand, rejectName } from '../vault/prompts';
+import { confirm, keyNameFor, PREFIX, registerVaultCommand } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -22,11 +22,7 @@ export interface DeleteKeyResult {
 /** Registers the command. */
 export function registerDeleteKey(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<DeleteKeyArgs, DeleteKeyResult>(DELETE_KEY, services, async (args) => {
-    if (args.name !== undefined && nameProblem(args.name)) {
-      rejectName(args.name);
-      return { deleted: false };
-    }
-    const name = args.name ?? (await pickKey(services, 'Delete Key'));
+    const name = await keyNameFor(services, args.name, 'Delete Key');
     if (!name) return { deleted: false };
     if (!services.vault.has(name)) {
       void vscode.window.showErrorMessage(`${PREFIX}: no key named ${name} is stored.`);

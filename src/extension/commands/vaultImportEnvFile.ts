@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { detectProvider } from '../vault/detect';
 import { parseDotenv, dotenvDefinitions } from '../vault/dotenvText';
-import { saveTouched } from '../vault/envFile';
+import { saveAll } from '../fixes/finishMove';
 import { PREFIX, registerVaultCommand, toUri } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 import { isEnvName } from '../vault/store';
@@ -147,6 +147,6 @@ async function removeDefinitions(doc: vscode.TextDocument, keys: ReadonlySet<str
   const edit = new vscode.WorkspaceEdit();
   for (const span of spans) edit.delete(doc.uri, new vscode.Range(span.startLine, 0, span.endLine + 1, 0));
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(doc.uri)}`);
-  await saveTouched([doc.uri]);
+  await saveAll([doc.uri.toString()]);
   return [...new Set(spans.map((span) => span.key))];
 }

@@ -1,7 +1,7 @@
 // "Secret Hygiene: Reveal Key": shows a stored value on screen, only after a modal confirmation, and
 // only in an input box: never in a notification, which would keep it in the notification center.
 import * as vscode from 'vscode';
-import { PREFIX, confirm, nameProblem, pickKey, readKey, registerVaultCommand, rejectName } from '../vault/prompts';
+import { confirm, keyNameFor, PREFIX, readKey, registerVaultCommand } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -21,11 +21,7 @@ export interface RevealKeyResult {
 /** Registers the command. */
 export function registerRevealKey(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<RevealKeyArgs, RevealKeyResult>(REVEAL_KEY, services, async (args) => {
-    if (args.name !== undefined && nameProblem(args.name)) {
-      rejectName(args.name);
-      return { revealed: false };
-    }
-    const name = args.name ?? (await pickKey(services, 'Reveal Key'));
+    const name = await keyNameFor(services, args.name, 'Reveal Key');
     if (!name) return { revealed: false };
     if (!services.vault.has(name)) {
       void vscode.window.showErrorMessage(`${PREFIX}: no key named ${name} is stored.`);

@@ -2,7 +2,7 @@
 // workspace folder's .env (never replacing a different value) and makes sure git ignores that file.
 import * as vscode from 'vscode';
 import { writeKeyToEnvFile, type EnvWriteResult } from '../vault/envFile';
-import { PREFIX, nameProblem, pickKey, readKey, registerVaultCommand, rejectName, targetFolder } from '../vault/prompts';
+import { keyNameFor, PREFIX, readKey, registerVaultCommand, targetFolder } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -26,11 +26,7 @@ export interface WriteKeyToEnvResult {
 /** Registers the command. */
 export function registerWriteKeyToEnv(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<WriteKeyToEnvArgs, WriteKeyToEnvResult>(WRITE_KEY_TO_ENV, services, async (args) => {
-    if (args.name !== undefined && nameProblem(args.name)) {
-      rejectName(args.name);
-      return { status: 'cancelled' };
-    }
-    const name = args.name ?? (await pickKey(services, 'Write Key to .env'));
+    const name = await keyNameFor(services, args.name, 'Write Key to .env');
     if (!name) return { status: 'cancelled' };
     const folder = await targetFolder(args.folder);
     if (!folder) {

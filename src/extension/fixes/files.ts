@@ -3,8 +3,9 @@ import * as vscode from 'vscode';
 
 /** A file's current text, or undefined when it does not exist. */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  // Unsaved changes win; a clean buffer may outlive its file (deleted on disk while still loaded), so the disk decides.
   const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  if (open?.isDirty) return open.getText();
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {

@@ -10,26 +10,6 @@ export function parseDotenv(text: string): Record<string, string> {
 
 const parse = parseDotenv;
 
-// Bare values are left unquoted only when no dotenv dialect would read them differently: no
-// quotes, comments, spaces or `$` expansion (python-dotenv and compose expand `${...}`).
-const BARE = /^[A-Za-z0-9_\-.:/+=@,~%^]+$/;
-
-/**
- * The right-hand side of `NAME=value` that `dotenv` parses back to `value`, or undefined when no
- * quoting can (a value holding every quote kind and a newline). Stands in for the shared writer.
- */
-export function quoteDotenvValue(value: string): string | undefined {
-  const candidates = [
-    BARE.test(value) ? value : undefined,
-    // Single quotes: nothing inside is escaped or expanded.
-    /['\r\n]/.test(value) ? undefined : `'${value}'`,
-    // Double quotes: dotenv turns `\n` and `\r` into line breaks and unescapes nothing else.
-    /"|\\[nr]/.test(value) ? undefined : `"${value.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}"`,
-    /[`\r]/.test(value) ? undefined : `\`${value}\``,
-  ];
-  return candidates.find((rhs) => rhs !== undefined && parse(`K=${rhs}`).K === value);
-}
-
 /** Where one variable is defined in a .env text: zero-based lines, end inclusive. */
 export interface DotenvDefinition {
   readonly key: string;

@@ -134,3 +134,11 @@ export function registerVaultCommand<A, R>(id: string, services: VaultServices, 
     }
   });
 }
+
+/** The key a command acts on: the name it was given (checked), or one the user picks; undefined when neither. */
+export async function keyNameFor(services: VaultServices, given: string | undefined, title: string): Promise<string | undefined> {
+  if (given === undefined) return pickKey(services, title);
+  if (!nameProblem(given)) return given;
+  rejectName(given);
+  return undefined;
+}
