@@ -12,6 +12,10 @@ export DEBIAN_FRONTEND=noninteractive npm_config_audit=false npm_config_fund=fal
 
 step() { echo "install-offline-host: $*"; }
 
+mkdir -p "$(dirname "$DIR")"
+exec 9>"$DIR.lock"
+flock -n 9 || { step "waiting for another install to finish"; flock 9; }
+
 missing=()
 for pkg in libkrb5-dev ripgrep chromium; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
@@ -21,10 +25,10 @@ if ((${#missing[@]})); then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
   step "apt-get install ${missing[*]}"
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
 fi
 
-if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$STAMP" ]; then
+if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$STAMP" ] && [ -f "$DIR/node_modules/code-server/out/node/entry.js" ]; then
   step "already installed ($STAMP)"
   exit 0
 fi

@@ -1,6 +1,6 @@
 // Starts and stops code-server and headless Chromium, shared by the integration launcher and screenshot scripts.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,10 +11,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const HOST_DIR = join(ROOT, '.vscode-test', 'offline');
 const ENTRY = join(HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-export const BASE_SETTINGS = { 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none' };
+// VS Code's own git extension is off: tests create and delete repositories under it, and its failing git calls surface as uncaught errors in whatever test runs.
+export const BASE_SETTINGS = { 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'git.enabled': false, 'git.autoRepositoryDetection': false };
 
 export function ensureInstalled() {
-  if (existsSync(join(HOST_DIR, '.installed')) && existsSync(ENTRY)) return;
   const result = spawnSync('bash', [join(ROOT, 'scripts', 'install-offline-host.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`install-offline-host.sh failed (exit ${result.status})`);
 }

@@ -4,6 +4,7 @@ import { registerScanWorkspace } from './commands/scanWorkspace';
 import { registerShowRules } from './commands/showRules';
 import { DiagnosticsController } from './diagnostics';
 import { registerQuickFixes } from './fixes';
+import { registerGitHygiene } from './git';
 import { registerHover } from './hover';
 import { createLog } from './log';
 import { RepoConfigs } from './repoConfig';
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerScanWorkspace(diagnostics, configs, log),
     registerShowRules(),
     ...registerVault(context, log),
+    ...registerGitHygiene(context, diagnostics, log),
   );
   // Loading the repo configs fires their change event, which runs the first scan of open documents.
   await configs.reloadAll();

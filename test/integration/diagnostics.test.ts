@@ -18,6 +18,8 @@ describe('diagnostics', function () {
     await closeAll();
     await vscode.workspace.getConfiguration('secretHygiene').update('severity.high', undefined, vscode.ConfigurationTarget.Workspace);
     await removeFile('.secret-hygiene.json');
+    await removeFile('.gitignore');
+    await removeFile('.env');
   });
 
   it('underlines a generated key at its exact range with a redacted message', async () => {
@@ -65,6 +67,8 @@ describe('diagnostics', function () {
 
   it('scans .env files, where bare values are literals', async () => {
     const secret = randomString(charset.alnum, 28);
+    // Ignored, so the git-hygiene warning on un-ignored .env files stays out of this test.
+    await writeFile('.gitignore', '.env\n');
     const uri = await writeFile('.env', `# local settings\nDB_PASSWORD=${secret}\nDEBUG=true\n`);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);

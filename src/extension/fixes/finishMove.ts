@@ -2,7 +2,8 @@
 // only in an unsaved buffer), says what happened and what is left to do, and warns about a tracked .env.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { isTrackedByGit } from './git';
+import { warnIfMovedSecretsCommitted } from '../git/history';
+import { isTrackedByGit } from '../git/repo';
 import { remember, type MoveRecord } from './journal';
 
 /** The internal command a move's code action runs after its edit. */
@@ -56,6 +57,7 @@ export function registerFinishMove(state: vscode.Memento, log: Log): vscode.Disp
     log.info(`${moved}${ignored}`);
     const message = [moved + ignored, ...args.notes].join(' ');
     void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`);
+    if (args.envUri) void warnIfMovedSecretsCommitted(vscode.Uri.parse(args.envUri), args.names);
     if (args.gitRoot && (await isTrackedByGit(vscode.Uri.parse(args.gitRoot), vscode.Uri.parse(args.envUri)))) {
       void vscode.window.showWarningMessage(
         `Secret Hygiene: ${args.envFile} is tracked by git. Ignoring it does not untrack it: run "git rm --cached ${args.envFile}" and rotate any key it held.`,

@@ -118,8 +118,9 @@ export async function runGit(cwd: vscode.Uri, args: readonly string[], options: 
  * finished cleanly without it; undefined when git could not answer (including a timeout).
  */
 export async function gitOutputContains(cwd: vscode.Uri, args: readonly string[], needle: string, options: GitOptions = {}): Promise<boolean | undefined> {
+  // Checked before Buffer is touched: the web build has none.
+  if (!gitAllowed(cwd) || needle.length === 0) return undefined;
   const wanted = Buffer.from(needle, 'utf8');
-  if (wanted.length === 0) return undefined;
   // The tail of the previous chunk, so an occurrence split across two chunks is still seen.
   let tail = Buffer.alloc(0);
   const ended = await spawnGit(cwd, args, options, (chunk) => {

@@ -1,0 +1,108 @@
+// "Secret Hygiene: Install Pre-commit Hook": writes the same hook as `secret-hygiene install-hook`, with
+// the CLI's own code, pointed at the CLI this extension ships (dist/cli.js). Trusted local folders only:
+// a hook runs code on every commit.
+import * as vscode from 'vscode';
+import type { Log } from '../log';
+
+/** The command's id. */
+export const INSTALL_HOOK = 'secretHygiene.installHook';
+
+/** The button that writes the hook even though husky or the pre-commit framework runs the hooks. */
+export const INSTALL_ANYWAY = 'Install Anyway';
+
+/** What the command did, for tests and callers. */
+export interface InstallHookResult {
+  readonly outcome: 'installed' | 'updated' | 'managed' | 'failed' | 'refused' | 'cancelled';
+  /** What the user was told. */
+  readonly message: string;
+}
+
+/** Optional arguments: a folder (uri string) instead of asking, and `force` as `--force`. */
+export interface InstallHookArgs {
+  readonly folder?: string;
+  readonly force?: boolean;
+}
+
+// The hook runs in the user's shell, not in VS Code: VS Code's own executable is Electron, so the hook
+// needs a real node. The absolute path of the one on PATH helps GUI git clients, which often run hooks
+// without the shell's PATH; the hook falls back to `node` on PATH when that path is gone.
+async function nodeOnPath(): Promise<string | undefined> {
+  try {
+    const { execFile } = await import('node:child_process');
+    return await new Promise<string | undefined>((resolve) => {
+      execFile('node', ['-p', 'process.execPath'], { timeout: 5000, windowsHide: true }, (error, stdout) => resolve(error ? undefined : String(stdout).trim() || undefined));
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+async function pickFolder(args: InstallHookArgs): Promise<vscode.WorkspaceFolder | undefined | 'none'> {
+  if (args.folder) return vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(args.folder)) ?? 'none';
+  const local = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
+  if (local.length <= 1) return local[0] ?? 'none';
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Install the pre-commit hook in the repository of…' });
+}
+
+// The CLI's report lines, as one notification: "secret-hygiene: installed …" becomes "Installed …".
+function sentences(stdout: string): string {
+  return stdout
+    .split('\n')
+    .map((line) => line.replace(/^secret-hygiene:\s*/, '').trim())
+    .filter(Boolean)
+    .map((line) => `${line[0].toUpperCase()}${line.slice(1)}${/[.!?]$/.test(line) ? '' : '.'}`)
+    .join(' ');
+}
+
+async function install(context: vscode.ExtensionContext, log: Log, args: InstallHookArgs): Promise<InstallHookResult> {
+  const tell = (outcome: InstallHookResult['outcome'], message: string, show: (m: string) => Thenable<unknown>): InstallHookResult => {
+    void show(`Secret Hygiene: ${message}`);
+    return { outcome, message };
+  };
+  if (!vscode.workspace.isTrusted) {
+    return tell('refused', 'installing a git hook needs a trusted workspace, because the hook runs on every commit.', vscode.window.showWarningMessage);
+  }
+  const folder = await pickFolder(args);
+  if (folder === undefined) return { outcome: 'cancelled', message: '' };
+  if (folder === 'none' || folder.uri.scheme !== 'file') {
+    return tell('refused', 'open a local folder inside a git repository to install the pre-commit hook.', vscode.window.showInformationMessage);
+  }
+  const node = await nodeOnPath();
+  let stdout = '';
+  let stderr = '';
+  try {
+    // Loaded on demand: the CLI's hook code needs node:fs and git, which the browser build never has.
+    const { installHookCommand } = await import('../../cli/hook');
+    const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
+    await installHookCommand(args.force ? ['--force'] : [], {
+      cwd: folder.uri.fsPath,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      self: { node: node ?? 'node', script },
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    log.warn(`install-hook failed in ${folder.name}: ${why}`);
+    return tell('failed', `could not install the pre-commit hook: ${why}`, vscode.window.showErrorMessage);
+  }
+  log.info(`install-hook in ${folder.name}:\n${stdout}${stderr}`);
+
+  const managedAt = stdout.indexOf('\nNo hook was written.');
+  if (managedAt !== -1) {
+    const message = 'another tool runs this repository\'s git hooks, so no hook was written. Add Secret Hygiene to it as shown, or install the hook anyway.';
+    const answer = await vscode.window.showInformationMessage(`Secret Hygiene: ${message}`, { modal: true, detail: stdout.slice(0, managedAt).trim() }, INSTALL_ANYWAY);
+    if (answer === INSTALL_ANYWAY) return install(context, log, { ...args, folder: folder.uri.toString(), force: true });
+    return { outcome: 'managed', message };
+  }
+  const outcome = /\bupdated the pre-commit hook\b/.test(stdout) ? 'updated' : 'installed';
+  const report = `${sentences(stdout)} Every commit is now scanned for secrets; "git commit --no-verify" skips it once.`;
+  if (!node) {
+    return tell(outcome, `${report} Node.js was not found on PATH, and the hook needs it: install Node.js 20 or newer, or commits will be blocked.`, vscode.window.showWarningMessage);
+  }
+  return tell(outcome, report, vscode.window.showInformationMessage);
+}
+
+/** Registers the command. */
+export function registerInstallHook(context: vscode.ExtensionContext, log: Log): vscode.Disposable {
+  return vscode.commands.registerCommand(INSTALL_HOOK, (args: InstallHookArgs = {}) => install(context, log, args));
+}
