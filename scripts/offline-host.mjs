@@ -80,12 +80,13 @@ export async function startServer({ dirs, env = {}, startTimeoutMs = 60_000 }) {
   return { port, origin, proc, logPath, exited: () => exited };
 }
 
-export function workbenchUrl(server, { folder, extensionDevelopmentPath = ROOT, extensionTestsPath } = {}) {
+export function workbenchUrl(server, { folder, workspace, extensionDevelopmentPath = ROOT, extensionTestsPath } = {}) {
   const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${resolve(path)}`;
   const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   const query = new URLSearchParams();
   if (folder) query.set('folder', resolve(folder));
+  if (workspace) query.set('workspace', resolve(workspace));
   query.set('payload', JSON.stringify(payload));
   return `${server.origin}/?${query}`;
 }

@@ -7,6 +7,10 @@ import { ROOT, ensureInstalled, killOnExit, openBrowser, prepareDirs, startServe
 const USAGE = `usage: node scripts/run-offline-host.mjs [--grep <pattern>] [--settings <json>] [--timeout <seconds>] [--keep] [--verbose]
        node scripts/run-offline-host.mjs --serve <folder> [--settings <json>]`;
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'workspace');
+// Tests titled with this tag need a multi-root workspace; they run in a second host opened on one.
+const MULTI_ROOT_TAG = '@multi-root';
+const MULTI_ROOT_FIXTURE = join(ROOT, 'test', 'fixtures', 'multi-root');
+const MULTI_ROOT_FILE = 'test.code-workspace';
 const TESTS_INDEX = join(ROOT, 'dist-test', 'integration', 'index.js');
 
 function tailer(path) {
@@ -32,22 +36,25 @@ function readResults(path) {
   return existsSync(path) && JSON.parse(readFileSync(path, 'utf8'));
 }
 
-async function runTests(opts) {
+// One host run: `pass.fixture` copied to a temp folder, opened as a folder or through `pass.workspaceFile`.
+async function runPass(opts, pass) {
   if (!existsSync(TESTS_INDEX)) throw new Error(`${TESTS_INDEX} is missing; build it with: node esbuild.mjs extension integration`);
-  const dirs = prepareDirs({ fixture: FIXTURE, settings: opts.settings });
+  const dirs = prepareDirs({ fixture: pass.fixture, settings: opts.settings });
+  const opened = pass.workspaceFile ? join(dirs.workspace, pass.workspaceFile) : dirs.workspace;
   const resultsPath = join(dirs.tmp, 'results.json');
   const log = tailer(join(dirs.tmp, 'mocha.log'));
   const env = { SECRET_HYGIENE_TEST_RESULTS: resultsPath, SECRET_HYGIENE_TEST_LOG: join(dirs.tmp, 'mocha.log') };
-  if (opts.grep) env.SECRET_HYGIENE_TEST_GREP = opts.grep;
+  if (pass.grep) env.SECRET_HYGIENE_TEST_GREP = pass.grep;
   let server, browser, results, error;
   const pageErrors = [];
   try {
-    server = await startServer({ dirs, env });
+    server = await startServer({ dirs: { ...dirs, workspace: opened }, env });
     killOnExit(server);
-    const opened = await openBrowser(workbenchUrl(server, { folder: dirs.workspace, extensionTestsPath: TESTS_INDEX }));
-    browser = opened.browser;
-    opened.page.on('crash', () => { error = new Error('the workbench page crashed'); });
-    opened.page.on('console', (m) => {
+    const target = pass.workspaceFile ? { workspace: opened } : { folder: opened };
+    const page = await openBrowser(workbenchUrl(server, { ...target, extensionTestsPath: TESTS_INDEX }));
+    browser = page.browser;
+    page.page.on('crash', () => { error = new Error('the workbench page crashed'); });
+    page.page.on('console', (m) => {
       if (opts.verbose) console.error(`[page ${m.type()}] ${m.text()}`);
       if (m.type() === 'error' && !/Failed to load resource|ENOTFOUND/.test(m.text())) pageErrors.push(m.text().replace(/^%c\s*ERR color: #\w+ /, ''));
     });
@@ -65,36 +72,41 @@ async function runTests(opts) {
   } catch (err) {
     error = err;
   }
-  const ok = !error && results.failed === 0 && results.passed > 0;
+  const passed = results?.passed ?? 0;
+  const failed = results?.failed ?? 0;
+  const ok = !error && failed === 0;
   await stopAll({ browser, server, dirs, keepDirs: opts.keep || !ok });
   if (error) {
     console.error(`run-offline-host: ${error.message}`);
     console.error(`run-offline-host: logs kept in ${dirs.tmp}`);
-    return 1;
+    return { passed, failed: failed + 1 };
   }
   if (!log.lines.some((line) => /^\s*\d+ passing/.test(line))) {
-    console.log(`\n  ${results.passed} passing`);
-    if (results.failed) console.log(`  ${results.failed} failing`);
+    console.log(`\n  ${passed} passing`);
+    if (failed) console.log(`  ${failed} failing`);
     for (const f of results.failures) console.log(`  - ${f.title}: ${f.message}`);
   }
-  if (!ok) console.error(`run-offline-host: ${results.passed ? '' : 'no test passed; '}logs kept in ${dirs.tmp}`);
-  console.log(`integration: ${results.passed} passed, ${results.failed} failed`);
-  return ok ? 0 : 1;
+  if (!ok) console.error(`run-offline-host: logs kept in ${dirs.tmp}`);
+  return { passed, failed };
 }
 
-async function serve(folder, opts) {
-  if (!existsSync(join(ROOT, 'dist', 'extension.js'))) console.warn('run-offline-host: dist/extension.js is missing; build it with: node esbuild.mjs extension');
-  const dirs = prepareDirs({ folder, settings: opts.settings });
-  const server = await startServer({ dirs });
-  killOnExit(server);
-  console.log(`Extension Development Host on ${dirs.workspace}:\n${workbenchUrl(server, { folder: dirs.workspace })}\nCtrl+C to stop.`);
-  await new Promise((done) => {
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-    server.proc.once('exit', done);
-  });
-  await stopAll({ server, dirs });
-  return 0;
+// The suite in a single-folder workspace, then its multi-root tests in a multi-root one; one closing line.
+async function runTests(opts) {
+  // Mocha reads a grep string as a regular expression; lookaheads combine the tag with --grep.
+  const user = opts.grep ? `(?=.*${opts.grep})` : '';
+  const passes = [
+    { fixture: FIXTURE, grep: `^(?!.*${MULTI_ROOT_TAG})${user}` },
+    { fixture: MULTI_ROOT_FIXTURE, workspaceFile: MULTI_ROOT_FILE, grep: `^(?=.*${MULTI_ROOT_TAG})${user}` },
+  ];
+  let passed = 0;
+  let failed = 0;
+  for (const pass of passes) {
+    const result = await runPass(opts, pass);
+    passed += result.passed;
+    failed += result.failed;
+  }
+  console.log(`integration: ${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
 }
 
 let args;

@@ -13,15 +13,25 @@ export class RepoConfigs implements vscode.Disposable {
   /** Fires after any folder's config was reloaded. */
   readonly onDidChange = this.changed.event;
 
+  private watchers: vscode.Disposable[] = [];
+
   constructor(private readonly log: Log) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const reload = () => void this.reloadAll();
-    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
-    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(reload));
+    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()));
   }
 
-  /** Loads every folder's config; resolves when done. */
-  async reloadAll(): Promise<void> {
+  // One watcher per folder root: a workspace-wide glob missed changes in the second folder of a multi-root workspace.
+  private watchFolders(): void {
+    for (const d of this.watchers) d.dispose();
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CONFIG_FILE_NAME));
+      const reload = () => void this.reloadAll(false);
+      return vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    });
+  }
+
+  /** Loads every folder's config (and, unless told otherwise, re-creates the watchers); resolves when done. */
+  async reloadAll(rewatch = true): Promise<void> {
+    if (rewatch) this.watchFolders();
     this.configs.clear();
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.load(folder)));
     this.changed.fire();
@@ -61,6 +71,6 @@ export class RepoConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of [...this.disposables, ...this.watchers]) d.dispose();
   }
 }

@@ -6,45 +6,8 @@ import * as dotenv from 'dotenv';
 import ignore from 'ignore';
 import * as vscode from 'vscode';
 import { checksummedToken, join, reseed } from '../unit/support/fake';
-import { activate, closeAll, diagnosticsWhen, removeFile, waitFor, workspaceRoot, writeFile } from './support/host';
-
-async function disk(relativePath: string): Promise<string | undefined> {
-  try {
-    // ignoreBOM keeps a byte-order mark in the text, so byte-for-byte checks see it.
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), relativePath)));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The code actions offered on the first of our diagnostics in `uri`. */
-async function actionsFor(uri: vscode.Uri): Promise<vscode.CodeAction[]> {
-  await vscode.window.showTextDocument(uri);
-  const [diagnostic] = await diagnosticsWhen(uri, (d) => d.length >= 1, `a diagnostic in ${uri.path}`);
-  // The host cancels a code-action request that overlaps a document or selection change; ask again.
-  return waitFor('code actions', async () => {
-    try {
-      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    } catch (error) {
-      if ((error as Error).message === 'Canceled') return undefined;
-      throw error;
-    }
-  });
-}
-
-/** Applies an action the way the lightbulb does: its edit, then its command. */
-async function apply(action: vscode.CodeAction): Promise<void> {
-  assert.ok(!action.disabled, `action disabled: ${action.disabled?.reason}`);
-  assert.ok(action.edit, 'action has no edit');
-  assert.equal(await vscode.workspace.applyEdit(action.edit), true);
-  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-}
-
-function preferred(actions: vscode.CodeAction[]): vscode.CodeAction {
-  const found = actions.find((a) => a.isPreferred);
-  assert.ok(found, `no preferred action among ${actions.map((a) => a.title).join(' | ')}`);
-  return found;
-}
+import { actionsFor, apply, disk, preferred } from './support/fixes';
+import { activate, closeAll, diagnosticsWhen, removeFile, workspaceRoot, writeFile } from './support/host';
 
 interface LanguageCase {
   readonly name: string;
