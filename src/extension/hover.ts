@@ -28,7 +28,7 @@ function escape(text: string): string {
 
 /** Registers the hover for every document the diagnostics cover. */
 export function registerHover(diagnostics: DiagnosticsController): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ pattern: '**' }, {
+  return vscode.languages.registerHoverProvider('*', {
     provideHover(document, position) {
       const offset = document.offsetAt(position);
       const finding = diagnostics.findingsFor(document.uri).find((f) => f.start <= offset && offset <= f.end);

@@ -10,7 +10,7 @@ import { registerMoveToVault } from './moveToVault';
 /** Registers the quick fixes for every document the diagnostics cover. */
 export function registerQuickFixes(diagnostics: DiagnosticsController, state: vscode.Memento, log: Log): vscode.Disposable[] {
   return [
-    vscode.languages.registerCodeActionsProvider({ pattern: '**' }, new SecretCodeActions(diagnostics), SecretCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider('*', new SecretCodeActions(diagnostics), SecretCodeActions.metadata),
     registerFinishMove(state, log),
     registerUndoLastMove(state, log),
     registerExplainRefusal(),

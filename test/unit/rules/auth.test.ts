@@ -1,14 +1,8 @@
 import { Buffer } from 'node:buffer';
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64, b64url, hex, join, lowerAlnum, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0xa075);
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
-const lowerAlnum = (n: number) => randomString(charset.lowerAlnum, n);
-const b64 = (n: number) => randomString(charset.base64, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 const segment = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const jwt = (payload: object) => [segment({ alg: 'HS256', typ: 'JWT' }), segment(payload), b64url(43)].join('.');
 

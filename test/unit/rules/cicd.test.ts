@@ -1,15 +1,10 @@
 // CI/CD, infrastructure and secrets-management rules, and Kubernetes Secret manifests. Every secret is
 // assembled here from a split prefix and random characters.
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0xc1cd);
 
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
-const b64 = (n: number) => randomString(charset.base64, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 const broken = (secret: string, at: number) => `API_TOKEN=${secret.slice(0, at)}~${secret.slice(at + 1)}`;
 
 const vaultToken = join('hv', 's.', 'CAES', b64url(86));

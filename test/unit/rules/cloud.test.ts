@@ -1,13 +1,9 @@
 // Cloud platform rules. Every secret is assembled here from a split prefix and random characters.
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, randomString, reseed } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0xc10d);
 
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
-const b64 = (n: number) => randomString(charset.base64, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
 const base32 = (n: number) => randomString('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', n);
 const broken = (secret: string, at: number) => `API_TOKEN=${secret.slice(0, at)}~${secret.slice(at + 1)}`;
 

@@ -1,13 +1,8 @@
 import { Buffer } from 'node:buffer';
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64url, charset, hex, join, lowerAlnum, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0xdb5);
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
-const lowerAlnum = (n: number) => randomString(charset.lowerAlnum, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 // Passwords use the punctuation that is legal unencoded in a URL's userinfo.
 const password = () => randomString(`${charset.alnum}!*-_.~`, 18);
 

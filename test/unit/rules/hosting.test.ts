@@ -1,13 +1,8 @@
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x4057);
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
 const upper = (n: number) => randomString(charset.upperAlnum, n);
-const b64 = (n: number) => randomString(charset.base64, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 
 const cases: RuleCase[] = [
   { rule: 'vercel-access-token', secret: join('vc', 'p_', alnum(56)), keep: 4, short: join('vc', 'p_', alnum(23)), wrong: null },

@@ -1,13 +1,10 @@
 // Private key and self-contained token rules. Keys are assembled here from split markers and random
 // base64; nothing in this file is a usable key.
-import { charset, join, randomString, reseed } from '../support/fake';
+import { b64, b64url, charset, hex, join, randomString, reseed } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x6e75);
 
-const b64 = (n: number) => randomString(charset.base64, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const hex = (n: number) => randomString(charset.hex, n);
 const upperAlnum = (n: number) => randomString(charset.upperAlnum, n);
 const bech32 = (n: number) => randomString('qpzry9x8gf2tvdw0s3jn54khce6mua7l', n);
 const lines = (count: number, width = 64) => Array.from({ length: count }, () => b64(width));

@@ -1,14 +1,9 @@
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64url, charset, hex, join, lowerAlnum, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x3e55);
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
 const digits = (n: number) => join(randomString('123456789', 1), randomString(charset.digits, n - 1));
 const upper = (n: number) => randomString(charset.upperAlnum, n);
-const lowerAlnum = (n: number) => randomString(charset.lowerAlnum, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 
 const slackHooks = 'https://hooks.slack.com/';
 const slackWebhook = join(slackHooks, 'services/T', upper(10), '/B', upper(10), '/', alnum(24));

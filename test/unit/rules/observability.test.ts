@@ -1,16 +1,10 @@
 import { Buffer } from 'node:buffer';
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, lowerAlnum, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x0b5e);
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
 const upper = (n: number) => randomString(charset.upperAlnum, n);
-const lowerAlnum = (n: number) => randomString(charset.lowerAlnum, n);
 const letters = (n: number) => randomString(charset.lower + charset.upper, n);
-const b64 = (n: number) => randomString(charset.base64, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 const base64Json = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64');
 
 const sentryClaims = base64Json({ iat: 1718000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: lowerAlnum(8) });

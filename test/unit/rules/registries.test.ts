@@ -2,15 +2,11 @@
 // prefix and random characters.
 import assert from 'node:assert/strict';
 import { scanText } from '../../../src/engine';
-import { charset, checksummedToken, join, randomString, reseed } from '../support/fake';
+import { alnum, b64url, charset, checksummedToken, hex, join, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x9e6);
 
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 const broken = (secret: string, at: number) => `API_TOKEN=${secret.slice(0, at)}~${secret.slice(at + 1)}`;
 

@@ -1,15 +1,9 @@
 import { Buffer } from 'node:buffer';
-import { charset, join, randomString, reseed } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, lowerAlnum, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x5aa5);
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
 const digits = (n: number) => join(randomString('123456789', 1), randomString(charset.digits, n - 1));
-const lowerAlnum = (n: number) => randomString(charset.lowerAlnum, n);
-const b64 = (n: number) => randomString(charset.base64, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const uuid = () => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 
 const zapierBase = join('https://hooks.zapier.com/', 'hooks/catch/');
 const freemiusChars = `${charset.alnum}!#$%&*+=?@^_`;

@@ -1,15 +1,11 @@
 // Version control host rules. Every secret is assembled here from a split prefix and random characters.
 import assert from 'node:assert/strict';
 import { scanText } from '../../../src/engine';
-import { charset, checksummedToken, join, randomString, reseed } from '../support/fake';
+import { alnum, b64url, charset, checksummedToken, hex, join, lowerAlnum, randomString, reseed } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x6175);
 
-const alnum = (n: number) => randomString(charset.alnum, n);
-const hex = (n: number) => randomString(charset.hex, n);
-const b64url = (n: number) => randomString(charset.base64url, n);
-const lowerAlnum = (n: number) => randomString(charset.lowerAlnum, n);
 const broken = (secret: string, at: number) => `API_TOKEN=${secret.slice(0, at)}~${secret.slice(at + 1)}`;
 
 const routable = join('gl', 'pat-', b64url(40), '.01.', lowerAlnum(9));

@@ -53,3 +53,12 @@ export function checksummedToken(prefix: string, random: () => number = defaultR
 export function join(...parts: string[]): string {
   return parts.join('');
 }
+
+/** Shorthands over the shared generator, for tables of generated tokens. */
+export const alnum = (n: number): string => randomString(charset.alnum, n);
+export const hex = (n: number): string => randomString(charset.hex, n);
+export const lowerAlnum = (n: number): string => randomString(charset.lowerAlnum, n);
+export const b64 = (n: number): string => randomString(charset.base64, n);
+export const b64url = (n: number): string => randomString(charset.base64url, n);
+/** A random lowercase UUID. */
+export const uuid = (): string => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
