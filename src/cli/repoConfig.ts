@@ -1,7 +1,7 @@
 // Loads `.secret-hygiene.json` (or --config FILE), the config the extension reads too.
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, rules, type RepoConfig } from '../engine';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, ruleIds, type RepoConfig } from '../engine';
 import { UsageError } from './io';
 
 /** A loaded config and the folder its path patterns are relative to. */
@@ -28,7 +28,7 @@ export async function loadConfig(path: string | undefined, cwd: string, defaultD
     if (path === undefined && (error as { code?: string }).code === 'ENOENT') return { config: EMPTY_CONFIG, base: defaultDir };
     throw new UsageError(`cannot read config ${path ?? file}: ${(error as Error).message}`);
   }
-  const parsed = parseRepoConfig(text, new Set(rules.map((rule) => rule.id)));
+  const parsed = parseRepoConfig(text, ruleIds);
   if (!parsed.ok) throw new UsageError(`invalid config ${relative(cwd, file) || file}:\n  ${parsed.errors.map(withoutQuotedText).join('\n  ')}`);
   return { config: parsed.config, base: dirname(file) };
 }

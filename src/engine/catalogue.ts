@@ -1,6 +1,6 @@
 // The rule catalogue (docs/RULES.md), generated from the rule data so it cannot drift from it.
-import { rules } from './scan';
-import type { Rule } from './types';
+import { pairs, rules } from './scan';
+import type { PairSpec, Rule } from './types';
 
 const CONFIDENCE_TEXT = { high: 'high', medium: 'medium', low: 'low (generic)' } as const;
 
@@ -18,7 +18,7 @@ function familyTitle(family: string): string {
 }
 
 /** The Markdown catalogue of every rule, grouped by family, with an anchor per rule id. */
-export function rulesMarkdown(all: readonly Rule[] = rules): string {
+export function rulesMarkdown(all: readonly Rule[] = rules, paired: readonly PairSpec[] = pairs): string {
   const families = [...new Set(all.map((rule) => rule.family))];
   const lines = [
     '# Detection rules',
@@ -36,6 +36,10 @@ export function rulesMarkdown(all: readonly Rule[] = rules): string {
         `| <a id="${rule.id}"></a>\`${rule.id}\` | ${escapeCell(rule.provider)} | ${escapeCell(rule.description)} | ${CONFIDENCE_TEXT[rule.confidence]} | ${checks || '–'} | ${rule.envName ? `\`${rule.envName}\`` : '–'} |`,
       );
     }
+  }
+  lines.push('', `## Pairs (${paired.length})`, '', 'An id and its secret found within a few lines of each other are reported as one finding covering both.', '', '| Pair | Provider | What it finds | Halves | Within |', '| --- | --- | --- | --- | --- |');
+  for (const pair of paired) {
+    lines.push(`| <a id="${pair.id}"></a>\`${pair.id}\` | ${escapeCell(pair.provider)} | ${escapeCell(pair.description)} | [\`${pair.first}\`](#${pair.first}) + [\`${pair.second}\`](#${pair.second}) | ${pair.maxLineGap} lines |`);
   }
   return `${lines.join('\n')}\n`;
 }

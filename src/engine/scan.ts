@@ -2,14 +2,16 @@
 import { isFakeValue } from './filters';
 import { shannonEntropy } from './entropy';
 import { sha256Hex } from './hash';
+import { checkPairs, pairFindings } from './pairing';
 import { KeywordPrefilter } from './prefilter';
 import { redact } from './redact';
 import { bareValuesAreLiterals } from './languages';
 import { refiners, type RefineContext } from './refiners';
 import { loadRules } from './registry';
 import { ruleFamilies } from './rules';
+import { pairs as pairSpecs } from './rules/pairs';
 import { isSuppressed } from './suppress';
-import type { Confidence, Finding, Rule } from './types';
+import type { Confidence, Finding, PairSpec, Rule } from './types';
 import { validators } from './validators';
 
 /** What the caller knows about the text, and which findings the repo config turns off. */
@@ -24,6 +26,10 @@ export interface ScanOptions {
 
 /** Every loaded rule, in registry order. Loading validates them, so a bad rule fails at startup. */
 export const rules: readonly Rule[] = loadRules(ruleFamilies);
+/** Every id-and-secret pair, checked against the rules. */
+export const pairs: readonly PairSpec[] = checkPairs(pairSpecs, rules);
+/** Every id a finding can carry, for checking the repo config's `disabledRules`. */
+export const ruleIds: ReadonlySet<string> = new Set([...rules.map((rule) => rule.id), ...pairs.map((pair) => pair.id)]);
 const prefilter = new KeywordPrefilter(rules.map((rule) => rule.keywords));
 // Registry order breaks ties between overlapping findings: provider families come before the generic detector.
 const ORDER = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -183,5 +189,5 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
       envName: rule.envName,
     });
   }
-  return findings.sort((a, b) => a.start - b.start);
+  return pairFindings(text, findings.sort((a, b) => a.start - b.start), pairs, disabled, allowed);
 }

@@ -53,6 +53,34 @@ export interface Rule extends RuleSpec {
   readonly group: number;
 }
 
+/** An id and its secret that belong together (an AWS key id and its secret key), as data. */
+export interface PairSpec {
+  /** kebab-case, unique among rules and pairs. */
+  readonly id: string;
+  readonly provider: string;
+  readonly description: string;
+  /** Rule ids of the two halves. */
+  readonly first: string;
+  readonly second: string;
+  /** How many lines apart the halves may be. */
+  readonly maxLineGap: number;
+}
+
+/** One half of a paired finding: where it is and what it is, never the secret itself. */
+export interface FindingPart {
+  readonly ruleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly preview: string;
+  readonly fingerprint: string;
+  readonly identifier?: string;
+  readonly envName?: string;
+}
+
 /** One hardcoded secret found in a text. Never carries the secret itself. */
 export interface Finding {
   readonly ruleId: string;
@@ -75,4 +103,6 @@ export interface Finding {
   readonly identifier?: string;
   /** Conventional environment variable name for the provider, when known. */
   readonly envName?: string;
+  /** For a pair (an id and its secret reported as one finding), its two halves in text order. */
+  readonly parts?: readonly FindingPart[];
 }

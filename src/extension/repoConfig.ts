@@ -1,7 +1,7 @@
 // `.secret-hygiene.json` per workspace folder, kept current with a file watcher. Read through
 // workspace.fs so virtual workspaces work too.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, rules, type RepoConfig } from '../engine';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, ruleIds, type RepoConfig } from '../engine';
 import { isIgnored, scopedIgnore, type ScopedIgnore } from '../common/pathFilter';
 import type { Log } from './log';
 
@@ -45,7 +45,7 @@ export class RepoConfigs implements vscode.Disposable {
     } catch {
       return;
     }
-    const parsed = parseRepoConfig(text, new Set(rules.map((rule) => rule.id)));
+    const parsed = parseRepoConfig(text, ruleIds);
     if (!parsed.ok) {
       this.log.warn(`${CONFIG_FILE_NAME} in ${folder.name} is invalid and was ignored: ${parsed.errors.join('; ')}`);
       void vscode.window.showWarningMessage(`Secret Hygiene: ${CONFIG_FILE_NAME} in ${folder.name} is invalid: ${parsed.errors[0]}`);

@@ -5,7 +5,7 @@ import { chmodSync } from 'node:fs';
 import * as dotenv from 'dotenv';
 import ignore from 'ignore';
 import * as vscode from 'vscode';
-import { checksummedToken, join, reseed } from '../unit/support/fake';
+import { charset, checksummedToken, join, randomString, reseed } from '../unit/support/fake';
 import { actionsFor, apply, disk, preferred } from './support/fixes';
 import { activate, closeAll, diagnosticsWhen, removeFile, workspaceRoot, writeFile } from './support/host';
 
@@ -65,6 +65,24 @@ describe('quick fixes', function () {
       assert.equal(doc?.isDirty ?? false, false, 'the code file was saved');
     });
   }
+
+  it('moves an AWS key id and its secret, reported as one pair, to .env in one step', async () => {
+    const id = join('AK', 'IA', randomString('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16));
+    const secret = randomString(`${charset.alnum}/+`, 40);
+    const uri = await writeFile('app/aws.py', `import boto3\n\naws_access_key_id = "${id}"\naws_secret_access_key = "${secret}"\n`);
+    await vscode.window.showTextDocument(uri);
+    const [diagnostic] = await diagnosticsWhen(uri, (d) => d.length === 1, 'one diagnostic for the pair');
+    assert.equal((diagnostic.code as { value: string }).value, 'aws-access-key-pair');
+    assert.deepEqual([diagnostic.range.start.line, diagnostic.range.end.line], [2, 3]);
+    const action = preferred(await actionsFor(uri));
+    assert.match(action.title, /as AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY$/);
+    await apply(action);
+    const env = dotenv.parse((await disk('.env')) ?? '');
+    assert.deepEqual([env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY], [id, secret]);
+    const code = (await disk('app/aws.py')) ?? '';
+    assert.ok(code.includes('os.environ["AWS_ACCESS_KEY_ID"]') && code.includes('os.environ["AWS_SECRET_ACCESS_KEY"]'), code);
+    assert.ok(!code.includes(id) && !code.includes(secret));
+  });
 
   it('keeps an existing .env byte for byte, reuses an equal entry and never overwrites a different one', async () => {
     const token = checksummedToken(join('gh', 'p_'));

@@ -29,7 +29,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       const finding = all.find((f) => document.offsetAt(diagnostic.range.start) === f.start && document.offsetAt(diagnostic.range.end) === f.end);
       if (!finding) continue;
       actions.push(await moveToEnvAction(document, [finding], located, settings, [diagnostic], true));
-      actions.push(moveToVaultAction(document, finding, diagnostic));
+      // The vault holds one key per name; a pair's two halves move to .env together instead.
+      if (!finding.parts) actions.push(moveToVaultAction(document, finding, diagnostic));
       const ignore = ignoreLineAction(document, finding, diagnostic);
       if (ignore) actions.push(ignore);
       if ('target' in located) actions.push(await baselineAction(located.target.folder, finding, diagnostic));
@@ -64,17 +65,18 @@ async function moveToEnvAction(
   if (target.envText !== undefined && (await isReadonly(target.envUri))) {
     return refused(fallbackTitle, `${vscode.workspace.asRelativePath(target.envUri)} is read-only: make it writable, then try again. Nothing was changed.`, diagnostics, single);
   }
+  const secrets = secretsOf(findings);
   const plan = planMoveToEnv({
     text: document.getText(),
     languageId: document.languageId,
     path: document.uri.path,
-    findings,
+    findings: secrets,
     envFile: target.envText === undefined ? undefined : { text: target.envText },
     envExample: target.exampleText === undefined ? undefined : { text: target.exampleText },
     createEnvExample: settings.createEnvExample,
     gitignore: { covered: target.covered, text: target.gitignoreText, entry: target.gitignoreEntry },
   });
-  const title = single ? `Move to ${envName} as ${plan.names[0] || 'a variable'}` : fallbackTitle;
+  const title = single ? `Move to ${envName} as ${plan.names.filter(Boolean).join(' and ') || 'a variable'}` : fallbackTitle;
   if (plan.refusal) return refused(title, plan.refusal, diagnostics, single);
   const files = [
     { uri: document.uri, text: document.getText(), edits: plan.document },
@@ -94,7 +96,7 @@ async function moveToEnvAction(
     notes: [...plan.notes],
     envUri: target.envUri.toString(),
     gitRoot: target.gitRoot?.toString(),
-    record: recordMove(document.getText(), findings, plan, {
+    record: recordMove(document.getText(), secrets, plan, {
       document: document.uri,
       env: target.envUri,
       example: plan.envExample ? target.exampleUri : undefined,
@@ -117,13 +119,25 @@ function moveToVaultAction(document: vscode.TextDocument, finding: Finding, diag
   return action;
 }
 
+// The secrets a fix moves: a pair's two halves, or the finding itself.
+function secretsOf(findings: readonly Finding[]): Pick<Finding, 'start' | 'end' | 'identifier' | 'envName' | 'ruleId' | 'provider'>[] {
+  return findings.flatMap((f) => f.parts?.map((p) => ({ ...p, provider: f.provider })) ?? [f]);
+}
+
 function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
-  const plan = planIgnoreLine(document.getText(), document.languageId, finding);
-  const title = `Ignore on this line (${ALLOW_DIRECTIVE})`;
-  if ('refusal' in plan) return refused(title, plan.refusal, [diagnostic]);
+  const title = `Ignore on ${finding.parts && finding.endLine !== finding.line ? 'these lines' : 'this line'} (${ALLOW_DIRECTIVE})`;
+  const lines = new Set<number>();
+  const edits = [];
+  for (const part of finding.parts ?? [finding]) {
+    if (lines.has(part.line)) continue;
+    lines.add(part.line);
+    const plan = planIgnoreLine(document.getText(), document.languageId, part);
+    if ('refusal' in plan) return refused(title, plan.refusal, [diagnostic]);
+    edits.push(...plan.edits);
+  }
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
-  action.edit = toWorkspaceEdit([{ uri: document.uri, text: document.getText(), edits: plan.edits }], title);
+  action.edit = toWorkspaceEdit([{ uri: document.uri, text: document.getText(), edits }], title);
   return action;
 }
 

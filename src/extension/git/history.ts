@@ -51,6 +51,11 @@ export function rotateTarget(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(rules.find((rule) => rule.id === ruleId)?.rotateUrl ?? ENV_DOCS_URL);
 }
 
+// A pair is checked half by half: each half is its own secret, with its own fingerprint and key page.
+function halves(finding: Finding): Finding[] {
+  return finding.parts ? finding.parts.map((part) => ({ ...finding, ...part, parts: undefined })) : [finding];
+}
+
 // Findings are per document version; the text is read back and the fingerprint compared so a stale
 // range never sends git the wrong text.
 function secretOf(document: vscode.TextDocument, finding: Finding): string | undefined {
@@ -104,7 +109,7 @@ export class HistoryWarnings implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) {
       if (!gitAllowed(document.uri)) continue;
       const warnings: vscode.Diagnostic[] = [];
-      for (const finding of this.diagnostics.findingsFor(document.uri)) {
+      for (const finding of this.diagnostics.findingsFor(document.uri).flatMap(halves)) {
         if (!worthChecking(finding)) continue;
         const key = this.keyOf(document.uri, finding.fingerprint);
         const state = this.states.get(key);
