@@ -23,12 +23,28 @@ export function isPlaceholder(value: string): boolean {
 
 const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm'];
 
-/** True for runs of one character or a plain alphabet/digit sequence: `aaaaaaaa`, `123456789`, `abcdef`. */
+// A run this long of consecutive letters or digits (`klmnopqrst`) does not happen by chance in a key.
+const LONGEST_CHANCE_RUN = 12;
+
+// Length of the longest run of characters that each follow the previous one (`abcd`, `6789`).
+function longestAscendingRun(value: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    run = step === 1 && /[a-z0-9]/i.test(value[i]) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/** True for runs of one character or a plain alphabet/digit sequence: `aaaaaaaa`, `123456789`, `abcdef`, `sk-…klmnopqrstuvwx…`. */
 export function isRepetitiveOrSequential(value: string): boolean {
   if (/^(.)\1+$/.test(value)) return true;
   if (/^(.{1,4})\1{3,}$/.test(value)) return true;
   const lower = value.toLowerCase();
-  return lower.length >= 6 && SEQUENCES.some((seq) => seq.includes(lower) || [...seq].reverse().join('').includes(lower));
+  if (lower.length >= 6 && SEQUENCES.some((seq) => seq.includes(lower) || [...seq].reverse().join('').includes(lower))) return true;
+  return longestAscendingRun(lower) > LONGEST_CHANCE_RUN;
 }
 
 /** True when a secret candidate found by a provider rule is obviously not a real credential. */

@@ -115,8 +115,20 @@ const INTERPOLATION = /[$#]\{[A-Za-z_$][\w$.]*(?:\(.{0,300}?\))?(?:\.[\w$]+)*\}/
 /** How a value was written: quoted, bare where bare values are literals (.env, YAML), or bare in code. */
 export type ValueForm = 'quoted' | 'bare-literal' | 'bare';
 
+// A value that spells its own name (`PASSWORD_FIELD = "password-field"`) is a label.
+function mirrorsName(value: string, identifier: string): boolean {
+  const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const v = squash(value);
+  return v.length >= 6 && squash(identifier).includes(v);
+}
+
+// A qualified name (`Ed25519.BlindKeySignatures`, `com.example.Keys`): code or config, not a key.
+const QUALIFIED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+$/;
+
 /** Why a value is not taken as a generic secret, or undefined when it looks like one. */
-export function rejectGenericValue(value: string, kind: SecretNameKind, form: ValueForm, operator = '='): string | undefined {
+export function rejectGenericValue(value: string, kind: SecretNameKind, form: ValueForm, operator = '=', identifier = ''): string | undefined {
+  if (identifier && mirrorsName(value, identifier)) return 'spells its own name';
+  if (kind === 'weak-key' && QUALIFIED_NAME.test(value)) return 'qualified name';
   // `name: Type` in TypeScript, Python, Kotlin, Swift or Rust: a type annotation, not a value.
   if (form === 'bare' && operator === ':' && !looksRandom(value)) return 'type annotation';
   if (value.length < (kind === 'password' ? MIN_GENERIC_LENGTH : kind === 'key' ? 10 : 20)) return 'too short';

@@ -120,7 +120,7 @@ const assignment: Refiner = (text, match, indices, context) => {
   if (!kind || insideStringLiteral(text, ident.start) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals || envStyle ? 'bare-literal' : 'bare';
-  if (rejectGenericValue(value, kind, form, operator)) return undefined;
+  if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };
 };
 
@@ -132,7 +132,7 @@ const comparison: Refiner = (text, match) => {
   const kind = secretNameKind(identifier.split('.').pop() ?? identifier);
   if (!kind) return undefined;
   const literal = LITERAL_BEFORE.exec(text.slice(nearLineStart(text, match.index) ?? match.index - 420, match.index));
-  if (!literal || rejectGenericValue(literal[2], kind, 'quoted')) return undefined;
+  if (!literal || rejectGenericValue(literal[2], kind, 'quoted', '==', identifier)) return undefined;
   const start = match.index - literal[0].length + 1;
   return { start, end: start + literal[2].length, identifier };
 };
@@ -141,7 +141,7 @@ const xmlElement: Refiner = (_text, match, indices) => {
   const identifier = match[1].split(':').pop() ?? match[1];
   const kind = secretNameKind(identifier);
   const value = match[2].trim();
-  if (!kind || rejectGenericValue(value, kind, 'quoted')) return undefined;
+  if (!kind || rejectGenericValue(value, kind, 'quoted', '=', identifier)) return undefined;
   const start = indices[2][0] + match[2].indexOf(value);
   return { start, end: start + value.length, identifier };
 };

@@ -65,12 +65,20 @@ describe('generic detector', () => {
     ['a low-entropy word with underscores', 'password: real_key'],
     ['a tokenizer', 'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")'],
     ['prose mentioning a password', 'msg = "Your password: must have 8 characters"'],
+    ['a value that spells its own name', 'MY_SECRET_KEY_2024 = "my-secret-key-2024"'],
+    ['an alphabet run no random key contains', 'api_key = "Xk9abcdefghijklmnopQ2"'],
   ];
   for (const [name, text] of negatives) {
     it(`does not report ${name}`, () => {
       assert.deepEqual(genericValues(text), []);
     });
   }
+
+  it('does not take a qualified name for a weakly named key in a config file', () => {
+    assert.deepEqual(genericValues('blind_key = Ed25519.BlindKeySignatures', 'crypto.ini'), []);
+    const value = randomString(charset.alnum, 24) + '7q';
+    assert.deepEqual(genericValues(`blind_key = ${value}`, 'crypto.ini'), [value]);
+  });
 
   it('classifies identifiers by their words, not substrings', () => {
     assert.equal(secretNameKind('awsSecretAccessKey'), 'key');
