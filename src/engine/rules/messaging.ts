@@ -255,6 +255,27 @@ export const rules: readonly RuleSpec[] = [
     ),
     envName: 'TEAMS_WEBHOOK_URL',
   }),
+  // Client ids pasted into token names: ids, not secrets, so low confidence.
+  wordKeyed({
+    id: 'messagebird-client-id',
+    provider: 'MessageBird',
+    description: 'MessageBird client id (a UUID) assigned to a token or key name',
+    keywords: ['messagebird'],
+    identifier: String.raw`messagebird[\w.\-]{0,20}?(?:token|key|client[_.\-]?id)`,
+    secret: ANY_CASE_UUID,
+    confidence: 'low',
+    envName: 'MESSAGEBIRD_CLIENT_ID',
+  }),
+  wordKeyed({
+    id: 'discord-client-id',
+    provider: 'Discord',
+    description: 'Discord application (client) id, a snowflake, assigned to a token or key name',
+    keywords: ['discord'],
+    identifier: String.raw`discord[\w.\-]{0,20}?(?:token|key|client[_.\-]?id)`,
+    secret: '[1-9][0-9]{16,19}',
+    confidence: 'low',
+    envName: 'DISCORD_CLIENT_ID',
+  }),
   wordKeyed({
     id: 'messagebird-api-key',
     provider: 'MessageBird',

@@ -79,6 +79,17 @@ export const rules: readonly RuleSpec[] = [
     envName: 'ASANA_ACCESS_TOKEN',
     rotateUrl: 'https://app.asana.com/0/my-apps',
   }),
+  // An OAuth client id is not a secret alone, but one assigned to a token name is pasted credential material.
+  wordKeyed({
+    id: 'asana-client-id',
+    provider: 'Asana',
+    description: 'Asana OAuth client id assigned to a token or key name',
+    keywords: ['asana'],
+    identifier: String.raw`asana[\w.\-]{0,20}?(?:token|key|client[_.\-]?id)`,
+    secret: '[0-9]{16}',
+    confidence: 'low',
+    envName: 'ASANA_CLIENT_ID',
+  }),
   wordKeyed({
     id: 'asana-client-secret',
     provider: 'Asana',

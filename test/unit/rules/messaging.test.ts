@@ -105,6 +105,8 @@ const cases: RuleCase[] = [
     more: ['BOT_TOKEN = "§"'],
   },
   { rule: 'microsoft-teams-webhook-url', secret: teams, keep: teamsBase.length, texts: urlTexts('TEAMS_WEBHOOK_URL') },
+  { rule: 'messagebird-client-id', secret: uuid().toUpperCase(), name: 'MESSAGEBIRD_TOKEN', wrong: 'g' },
+  { rule: 'discord-client-id', secret: join('9', randomString(charset.digits, 17)), name: 'DISCORD_TOKEN', wrong: 'a', short: join('9', randomString(charset.digits, 14)) },
   { rule: 'messagebird-api-key', secret: alnum(25), name: 'MESSAGEBIRD_API_KEY' },
   { rule: 'mattermost-access-token', secret: lowerAlnum(26), name: 'MATTERMOST_TOKEN' },
   { rule: 'twitch-api-token', secret: lowerAlnum(30), name: 'TWITCH_CLIENT_SECRET' },

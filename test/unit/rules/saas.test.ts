@@ -27,6 +27,7 @@ const cases: RuleCase[] = [
   },
   { rule: 'asana-pat', secret: join('2/', digits(16), '/', digits(16), ':', hex(32)), name: 'ASANA_ACCESS_TOKEN' },
   { rule: 'asana-pat', secret: join('1/', digits(16), ':', hex(32)), name: 'ASANA_PAT' },
+  { rule: 'asana-client-id', secret: join('1', randomString(charset.digits, 15)), name: 'ASANA_TOKEN', wrong: 'a' },
   { rule: 'asana-client-secret', secret: alnum(32), name: 'ASANA_CLIENT_SECRET' },
   { rule: 'airtable-pat', secret: join('pat', alnum(14), '.', hex(64)), name: 'AIRTABLE_API_KEY', keep: 3, wrong: 'g' },
   { rule: 'airtable-api-key', secret: join('key', alnum(14)), name: 'AIRTABLE_API_KEY', keep: 3 },
