@@ -67,19 +67,7 @@ export interface PairSpec {
 }
 
 /** One half of a paired finding: where it is and what it is, never the secret itself. */
-export interface FindingPart {
-  readonly ruleId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly preview: string;
-  readonly fingerprint: string;
-  readonly identifier?: string;
-  readonly envName?: string;
-}
+export type FindingPart = Pick<Finding, 'ruleId' | 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn' | 'preview' | 'fingerprint' | 'identifier' | 'envName'>;
 
 /** One hardcoded secret found in a text. Never carries the secret itself. */
 export interface Finding {

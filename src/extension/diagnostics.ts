@@ -20,8 +20,7 @@ interface DocumentState {
 }
 
 /** Why a document is not scanned, as one informative message, or undefined when it is scanned. */
-export function skipReason(document: vscode.TextDocument, settings: Settings, configs: RepoConfigs): string | undefined {
-  const text = document.getText();
+export function skipReason(document: vscode.TextDocument, text: string, settings: Settings, configs: RepoConfigs): string | undefined {
   const limit = settings.maxFileSizeKB * 1024;
   if (text.length > limit) {
     return `Secret Hygiene did not scan this file: it is ${Math.round(text.length / 1024)} KB, over secretHygiene.maxFileSizeKB (${settings.maxFileSizeKB} KB).`;
@@ -85,7 +84,9 @@ export class DiagnosticsController implements vscode.Disposable {
     if (SKIPPED_SCHEMES.has(document.uri.scheme)) return;
     const settings = readSettings(document);
     if (!settings.enable || this.isExcluded(document, settings)) return this.forget(document.uri);
-    const reason = skipReason(document, settings, this.configs);
+    // Read once: the size checks and the scan see the same text.
+    const text = document.getText();
+    const reason = skipReason(document, text, settings, this.configs);
     if (reason !== undefined) {
       this.forget(document.uri);
       if (reason) this.publishNotice(document, reason);
@@ -94,7 +95,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const state = this.stateFor(document);
     clearTimeout(state.timer);
     state.pending = undefined;
-    this.publish(document, state.scan.full(document.getText(), this.scanOptions(document)), settings);
+    this.publish(document, state.scan.full(text, this.scanOptions(document)), settings);
   }
 
   private onChange(event: vscode.TextDocumentChangeEvent): void {
@@ -127,8 +128,8 @@ export class DiagnosticsController implements vscode.Disposable {
     state.pending = undefined;
     if (!pending) return;
     const settings = readSettings(document);
-    if (skipReason(document, settings, this.configs) !== undefined) return this.refresh(document);
     const text = document.getText();
+    if (skipReason(document, text, settings, this.configs) !== undefined) return this.refresh(document);
     const findings = pending === 'full' ? state.scan.full(text, this.scanOptions(document)) : state.scan.edit(text, pending);
     this.publish(document, findings, settings);
   }
