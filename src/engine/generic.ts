@@ -62,9 +62,15 @@ export function secretNameKind(identifier: string): SecretNameKind | undefined {
   return kind ?? undefined;
 }
 
+// In a compound name the head comes before a preposition: `keyVaultToStoreSecrets` is a vault,
+// `tokenForGithub` a token.
+const PREPOSITION = /^(?:to|for|of|from|with|in|into|by|per|via)$/;
+
 function classifyName(identifier: string): SecretNameKind | undefined {
-  const words = identifierWords(identifier);
+  let words = identifierWords(identifier);
   if (words.length === 0 || words.length > 8) return undefined;
+  const preposition = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  if (preposition > 0) words = words.slice(0, preposition);
   if (words.some((w) => NON_SECRET_WORD_ANYWHERE.test(w)) || (words.length > 1 && NON_SECRET_FIRST_WORD.test(words[0]))) return undefined;
   // A version suffix (`_V2`) says nothing; the word before it does.
   const last = words.filter((w) => !/^v?\d+$/.test(w)).pop() ?? '';

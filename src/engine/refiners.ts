@@ -92,6 +92,15 @@ function callTargetKind(identifier: string, member: string, gap: string): Return
   return object ? secretNameKind(object) : undefined;
 }
 
+// `("API_TOKEN", "…")` or `{ "password", "…" }`: a string naming the value that follows it in the same call,
+// initializer or pair. A bare name before a comma is just another argument (`f(token, "label")`).
+const OPENS_NAME_ARGUMENT = /[([{][ \t]{0,4}$/;
+
+function isQuotedNameArgument(text: string, ident: { start: number; end: number }): boolean {
+  const quote = text[ident.start - 1];
+  return (quote === '"' || quote === "'") && text[ident.end] === quote && OPENS_NAME_ARGUMENT.test(text.slice(Math.max(0, ident.start - 6), ident.start - 1));
+}
+
 const assignment: Refiner = (text, match, indices, context) => {
   const operator = match[1] ?? '';
   const quotedGroup = [2, 3, 4].find((g) => match[g] !== undefined);
@@ -108,8 +117,9 @@ const assignment: Refiner = (text, match, indices, context) => {
     quoted = true;
   }
   // Cheap value checks first: most keyword hits in code are short values or expressions.
-  if (value.length < MIN_GENERIC_LENGTH || (operator === '(' && !quoted)) return undefined;
+  if (value.length < MIN_GENERIC_LENGTH || ((operator === '(' || operator === ',') && !quoted)) return undefined;
   const ident = identifierAround(text, match.index);
+  if (operator === ',' && !isQuotedNameArgument(text, ident)) return undefined;
   const rawIdentifier = text.slice(ident.start, ident.end);
   // `password "value"` without an operator: only a quoted single token, and not the verb `pass` in prose.
   if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;

@@ -4,6 +4,9 @@ import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
 import { CREDENTIAL, UUID } from './shapes';
 
+// The marker spelt wrong (`T4BlbkFJ`) means a hand-edited or made-up key, not one OpenAI issued.
+const DAMAGED_OPENAI_MARKER = /(?<!T3)BlbkFJ/;
+
 /** Rules of the ai family. */
 export const rules: readonly RuleSpec[] = [
   // OpenAI: every key generation so far embeds `T3BlbkFJ` (base64 of "OpenAI"); the named kinds get
@@ -24,6 +27,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['sk-proj-'],
     pattern: /(?<![A-Za-z0-9_-])(sk-proj-[A-Za-z0-9_-]{40,250})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
+    allow: [DAMAGED_OPENAI_MARKER],
     envName: 'OPENAI_API_KEY',
     rotateUrl: 'https://platform.openai.com/api-keys',
   }),
@@ -34,6 +38,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['sk-svcacct-'],
     pattern: /(?<![A-Za-z0-9_-])(sk-svcacct-[A-Za-z0-9_-]{40,250})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
+    allow: [DAMAGED_OPENAI_MARKER],
     envName: 'OPENAI_API_KEY',
     rotateUrl: 'https://platform.openai.com/api-keys',
   }),
@@ -44,6 +49,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['sk-admin-'],
     pattern: /(?<![A-Za-z0-9_-])(sk-admin-[A-Za-z0-9_-]{40,250})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
+    allow: [DAMAGED_OPENAI_MARKER],
     envName: 'OPENAI_ADMIN_KEY',
     rotateUrl: 'https://platform.openai.com/settings/organization/admin-keys',
   }),
@@ -55,6 +61,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['openai'],
     secret: 'sk-[A-Za-z0-9_-]{32,250}',
     minEntropy: 3.5,
+    allow: [DAMAGED_OPENAI_MARKER],
     envName: 'OPENAI_API_KEY',
     rotateUrl: 'https://platform.openai.com/api-keys',
   }),

@@ -189,10 +189,11 @@ export const rules: readonly RuleSpec[] = [
   keyed({
     id: 'sonarqube-legacy-token',
     provider: 'SonarQube',
-    description: 'SonarQube token, unprefixed (40 hex)',
+    description: 'SonarQube token assigned to a sonar.login or Sonar token name (40 characters, prefix optional)',
     keywords: ['sonar'],
     identifier: `sonar${CREDENTIAL}`,
-    secret: '[a-f0-9]{40}',
+    // Named after Sonar, a 40-character value is the token even when it strays from lowercase hex.
+    secret: '(?:sq[upa]_)?[A-Za-z0-9]{40}',
     minEntropy: 3.0,
     envName: 'SONAR_TOKEN',
   }),

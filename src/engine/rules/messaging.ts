@@ -277,6 +277,16 @@ export const rules: readonly RuleSpec[] = [
     envName: 'DISCORD_CLIENT_ID',
   }),
   wordKeyed({
+    id: 'sendbird-application-id',
+    provider: 'Sendbird',
+    description: 'Sendbird application id (a UUID) assigned to a token or key name',
+    keywords: ['sendbird'],
+    identifier: String.raw`sendbird[\w.\-]{0,20}?(?:token|key|app[_.\-]?id)`,
+    secret: ANY_CASE_UUID,
+    confidence: 'low',
+    envName: 'SENDBIRD_APP_ID',
+  }),
+  wordKeyed({
     id: 'messagebird-api-key',
     provider: 'MessageBird',
     description: 'MessageBird (Bird) API access key',

@@ -32,6 +32,9 @@ describe('generic detector', () => {
     ['Ruby symbol hash', (v) => `config.secret_key_base = '${v}'`],
     ['C# verbatim string', (v) => `var password = @"${v}";`],
     ['Rust', (v) => `let api_key = String::from("${v}");`],
+    ['a property set by name', (v) => `System.setProperty("SERVICE_TOKEN", "${v}");`],
+    ['an environment fallback', (v) => `token := utils.GetEnvOrDefault("api_token", "${v}")`],
+    ['a dictionary initializer pair', (v) => `{ "password", "${v}" },`],
   ];
   for (const [name, render, path] of positives) {
     it(`finds a secret assigned to a secret-like name: ${name}`, () => {
@@ -67,6 +70,9 @@ describe('generic detector', () => {
     ['prose mentioning a password', 'msg = "Your password: must have 8 characters"'],
     ['a value that spells its own name', 'MY_SECRET_KEY_2024 = "my-secret-key-2024"'],
     ['an alphabet run no random key contains', 'api_key = "Xk9abcdefghijklmnopQ2"'],
+    ['a bare name passed next to a literal', `send(token, "${randomString(charset.alnum, 24)}")`],
+    ['a quoted name that is one of several arguments', `log("step", "token", "${randomString(charset.alnum, 24)}")`],
+    ['a name after a preposition', `keyVaultToStoreSecrets: cmp2-qat-${randomString(charset.digits, 10)}`],
   ];
   for (const [name, text] of negatives) {
     it(`does not report ${name}`, () => {
@@ -89,6 +95,11 @@ describe('generic detector', () => {
     assert.equal(secretNameKind('cache_key'), undefined);
     assert.equal(secretNameKind('token_expiry'), undefined);
     assert.equal(secretNameKind('author'), undefined);
+    // The head of a compound comes before its preposition.
+    assert.equal(secretNameKind('keyVaultToStoreSecrets'), undefined);
+    assert.equal(secretNameKind('urlForToken'), undefined);
+    assert.equal(secretNameKind('tokenForGithub'), 'key');
+    assert.equal(secretNameKind('password_of_admin'), 'password');
   });
 
   it('reports the identifier the secret was assigned to', () => {

@@ -9,6 +9,8 @@ const letters = (n: number) => randomString(charset.lower + charset.upper, n);
 const broken = (secret: string, at: number) => `API_TOKEN=${secret.slice(0, at)}~${secret.slice(at + 1)}`;
 
 const projectKey = join('sk-', 'pr', 'oj-', b64url(74), 'T3Blbk', 'FJ', b64url(74));
+// One character off in the marker: a made-up key, whichever rule would otherwise take it.
+const damagedMarker = join('sk-', 'pr', 'oj-', b64url(74), 'T4Blbk', 'FJ', b64url(74));
 const serviceKey = join('sk-', 'svc', 'acct-', b64url(74), 'T3Blbk', 'FJ', b64url(74));
 const adminKey = join('sk-', 'adm', 'in-', b64url(74), 'T3Blbk', 'FJ', b64url(74));
 const bedrockKey = join('AB', 'SK', 'QmVkcm9ja0FQSUtleS', b64(110));
@@ -24,7 +26,7 @@ const cases: RuleCase[] = [
     keep: 8,
     short: join('sk-', 'pr', 'oj-', alnum(39)),
     wrong: null,
-    negatives: [broken(projectKey, 20), 'const key = "sk-proj-..."'],
+    negatives: [broken(projectKey, 20), 'const key = "sk-proj-..."', `OPENAI_API_KEY=${damagedMarker}`],
   },
   {
     rule: 'openai-service-account-key',

@@ -106,6 +106,7 @@ const cases: RuleCase[] = [
   },
   { rule: 'microsoft-teams-webhook-url', secret: teams, keep: teamsBase.length, texts: urlTexts('TEAMS_WEBHOOK_URL') },
   { rule: 'messagebird-client-id', secret: uuid().toUpperCase(), name: 'MESSAGEBIRD_TOKEN', wrong: 'g' },
+  { rule: 'sendbird-application-id', secret: uuid(), name: 'sendbirdToken', wrong: 'g', more: ['SENDBIRD_APP_ID: "§"'], negatives: [`sendbirdChannelUrl = "${uuid()}"`] },
   { rule: 'discord-client-id', secret: join('9', randomString(charset.digits, 17)), name: 'DISCORD_TOKEN', wrong: 'a', short: join('9', randomString(charset.digits, 14)) },
   { rule: 'messagebird-api-key', secret: alnum(25), name: 'MESSAGEBIRD_API_KEY' },
   { rule: 'mattermost-access-token', secret: lowerAlnum(26), name: 'MATTERMOST_TOKEN' },
