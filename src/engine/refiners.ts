@@ -92,9 +92,9 @@ function callTargetKind(identifier: string, member: string, gap: string): Return
   return object ? secretNameKind(object) : undefined;
 }
 
-// `("API_TOKEN", "…")` or `{ "password", "…" }`: a string naming the value that follows it in the same call,
-// initializer or pair. A bare name before a comma is just another argument (`f(token, "label")`).
-const OPENS_NAME_ARGUMENT = /[([{][ \t]{0,4}$/;
+// `setProperty("API_TOKEN", "…")`: a call's first argument naming the value in its second. A bare name
+// before a comma is just another argument (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
+const OPENS_NAME_ARGUMENT = /\([ \t]{0,4}$/;
 
 function isQuotedNameArgument(text: string, ident: { start: number; end: number }): boolean {
   const quote = text[ident.start - 1];

@@ -6,7 +6,7 @@ const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?!
 const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.\[\]|<>?]{0,30}[ \t]{0,2}(?==)|[ \t]{1,4}[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`.
-// A comma counts only after a quoted name: `setProperty("API_TOKEN", "…")`, `{ "password", "…" }`.
+// A comma counts only after a quoted name opening a call: `setProperty("API_TOKEN", "…")`.
 const OPERATOR = String.raw`(=>|->|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(|,)?`;
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
 
