@@ -5,6 +5,8 @@ import { CREDENTIAL } from './shapes';
 
 // GitLab tokens draw from base64url; a routable token adds a payload and a `.`-separated CRC suffix.
 const GL = '[A-Za-z0-9_-]';
+// Token bodies are 20 characters today, but GitLab documents only the prefixes; a range up to 50 keeps
+// longer instance-generated tokens without reaching into the routable format below.
 
 function gitlab(id: string, prefix: string, body: string, description: string, envName = 'GITLAB_TOKEN'): RuleSpec {
   return prefixed({
@@ -92,7 +94,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'GITHUB_CLIENT_SECRET',
     rotateUrl: 'https://github.com/settings/developers',
   }),
-  gitlab('gitlab-pat', 'glpat-', `${GL}{20}`, 'GitLab personal, project or group access token (glpat-)'),
+  gitlab('gitlab-pat', 'glpat-', `${GL}{20,50}`, 'GitLab personal, project or group access token (glpat-)'),
   // Routable tokens (GitLab 17+) for every prefixed kind: base64url payload, `.`, optional 2-character
   // version and `.`, then 2 length and 7 CRC characters.
   prefixed({
@@ -104,15 +106,15 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'GITLAB_TOKEN',
   }),
-  gitlab('gitlab-deploy-token', 'gldt-', `${GL}{20}`, 'GitLab deploy token (gldt-)', 'GITLAB_DEPLOY_TOKEN'),
-  gitlab('gitlab-runner-authentication-token', 'glrt-', `(?:t[0-9]_|)${GL}{20}`, 'GitLab runner authentication token (glrt-)', 'CI_SERVER_TOKEN'),
-  gitlab('gitlab-cicd-job-token', 'glcbt-', `[0-9a-zA-Z]{1,5}_${GL}{20}`, 'GitLab CI/CD job token (glcbt-)', 'CI_JOB_TOKEN'),
+  gitlab('gitlab-deploy-token', 'gldt-', `${GL}{20,50}`, 'GitLab deploy token (gldt-)', 'GITLAB_DEPLOY_TOKEN'),
+  gitlab('gitlab-runner-authentication-token', 'glrt-', `(?:t[0-9]_|)${GL}{20,50}`, 'GitLab runner authentication token (glrt-)', 'CI_SERVER_TOKEN'),
+  gitlab('gitlab-cicd-job-token', 'glcbt-', `(?:[0-9a-zA-Z]{1,5}_)?${GL}{20,50}`, 'GitLab CI/CD job token (glcbt-)', 'CI_JOB_TOKEN'),
   gitlab('gitlab-pipeline-trigger-token', 'glptt-', `${GL}{40}`, 'GitLab pipeline trigger token (glptt-)', 'GITLAB_TRIGGER_TOKEN'),
-  gitlab('gitlab-feed-token', 'glft-', `${GL}{20}`, 'GitLab feed token (glft-)'),
-  gitlab('gitlab-scim-token', 'glsoat-', `${GL}{20}`, 'GitLab SCIM OAuth access token (glsoat-)'),
+  gitlab('gitlab-feed-token', 'glft-', `${GL}{20,50}`, 'GitLab feed token (glft-)'),
+  gitlab('gitlab-scim-token', 'glsoat-', `${GL}{20,50}`, 'GitLab SCIM OAuth access token (glsoat-)'),
   gitlab('gitlab-incoming-mail-token', 'glimt-', `${GL}{25}`, 'GitLab incoming email token (glimt-)'),
-  gitlab('gitlab-kubernetes-agent-token', 'glagent-', `${GL}{50}`, 'GitLab agent for Kubernetes token (glagent-)'),
-  gitlab('gitlab-feature-flag-client-token', 'glffct-', `${GL}{20}`, 'GitLab feature flags client token (glffct-)'),
+  gitlab('gitlab-kubernetes-agent-token', 'glagent-', `${GL}{50,1024}`, 'GitLab agent for Kubernetes token (glagent-)'),
+  gitlab('gitlab-feature-flag-client-token', 'glffct-', `${GL}{20,50}`, 'GitLab feature flags client token (glffct-)'),
   gitlab('gitlab-oauth-app-secret', 'gloas-', `${GL}{64}`, 'GitLab OAuth application secret (gloas-)', 'GITLAB_CLIENT_SECRET'),
   // Registration tokens (deprecated since 16.0) carry the fixed prefix GR1348941.
   prefixed({
@@ -120,7 +122,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'GitLab',
     description: 'GitLab runner registration token (GR1348941)',
     keywords: ['gr1348941'],
-    pattern: /(?<![A-Za-z0-9_-])(GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(GR1348941[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/,
     minEntropy: 3.0,
     envName: 'REGISTRATION_TOKEN',
   }),

@@ -48,8 +48,11 @@ const cases: RuleCase[] = [
   },
   { rule: 'gitlab-deploy-token', secret: join('gl', 'dt-', b64url(20)), keep: 5 },
   { rule: 'gitlab-runner-authentication-token', secret: join('gl', 'rt-', b64url(20)), keep: 5 },
-  { rule: 'gitlab-runner-authentication-token', secret: join('gl', 'rt-', 't1_', b64url(20)), keep: 8 },
-  { rule: 'gitlab-cicd-job-token', name: 'CI_JOB_TOKEN', secret: join('gl', 'cbt-', '64_', b64url(20)), keep: 9 },
+  // The body's own prefix is optional, so a short value drops below 20 characters with it.
+  { rule: 'gitlab-runner-authentication-token', secret: join('gl', 'rt-', 't1_', b64url(20)), keep: 8, short: join('gl', 'rt-', 't1_', b64url(16)) },
+  { rule: 'gitlab-cicd-job-token', name: 'CI_JOB_TOKEN', secret: join('gl', 'cbt-', '64_', b64url(20)), keep: 9, short: join('gl', 'cbt-', '64_', b64url(16)) },
+  { rule: 'gitlab-cicd-job-token', name: 'CI_JOB_TOKEN', secret: join('gl', 'cbt-', b64url(20)), keep: 6 },
+  { rule: 'gitlab-pat', secret: join('gl', 'pat-', b64url(26)), keep: 6, short: join('gl', 'pat-', b64url(19)), negatives: [`GITLAB_TOKEN=${join('gl', 'pat-', b64url(51))}`] },
   { rule: 'gitlab-pipeline-trigger-token', secret: join('gl', 'ptt-', hex(40)), keep: 6, negatives: [`API_TOKEN=${join('gl', 'ptt-', b64url(20))}`] },
   { rule: 'gitlab-feed-token', secret: join('gl', 'ft-', b64url(20)), keep: 5 },
   { rule: 'gitlab-scim-token', secret: join('gl', 'soat-', b64url(20)), keep: 7 },
