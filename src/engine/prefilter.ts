@@ -1,6 +1,7 @@
 // One pass over the text finds which keywords occur and on which lines, so a rule runs its regex only
 // on the lines that could hold a match. An Aho-Corasick automaton compiled to a dense ASCII transition
-// table keeps that pass at one array lookup per character.
+// table keeps that pass at one array lookup per character; the lookups run in wasm where the host allows.
+import { wasmWalker, type Automaton, type Emit, type Walker } from './wasmAutomaton';
 
 const ALPHABET = 128; // `state >>> 7` below divides by it
 
@@ -9,9 +10,9 @@ export type KeywordHits = Map<number, number[]>;
 
 /** A compiled set of keywords, each tagged with the indexes of the rules it enables. */
 export class KeywordPrefilter {
-  // Transitions, indexed by state * ALPHABET + char; states are stored pre-multiplied by ALPHABET.
-  private readonly delta: Int32Array;
+  // Rules enabled by each state, indexed by state number; undefined where a state emits nothing.
   private readonly outputs: (readonly number[] | undefined)[];
+  private readonly walker: Walker;
 
   /** `keywords[i]` lists the lowercase ASCII keywords of rule `i`. */
   constructor(keywords: readonly (readonly string[])[]) {
@@ -55,26 +56,33 @@ export class KeywordPrefilter {
         }
       }
     }
-    // Pre-multiply states by ALPHABET and flag those that emit, so the hot loop needs no second lookup.
-    for (let i = 0; i < delta.length; i++) delta[i] = delta[i] * ALPHABET + (outputs[delta[i]].length ? EMITS : 0);
-    this.delta = delta;
-    // Dense (no holes, so V8 keeps fast elements); undefined where a state emits nothing.
-    this.outputs = outputs.map((out) => (out.length ? out : undefined));
+    // Renumber so the states that emit come last: "emits" is then one comparison, outside the load chain.
+    // Entries are pre-multiplied by ALPHABET, and an upper-case letter takes its lower-case transition.
+    const order = outputs.map((_, state) => state).sort((a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b);
+    const renumbered = new Int32Array(order.length);
+    order.forEach((state, index) => (renumbered[state] = index));
+    const table = new Int32Array(delta.length);
+    order.forEach((state, index) => {
+      for (let c = 0; c < ALPHABET; c++) table[index * ALPHABET + c] = renumbered[delta[state * ALPHABET + (c >= 65 && c <= 90 ? c + 32 : c)]] * ALPHABET;
+    });
+    const emitFrom = order.findIndex((state) => outputs[state].length > 0) * ALPHABET;
+    const longest = Math.max(1, ...keywords.flat().map((keyword) => keyword.length));
+    const automaton = { table, emitFrom: emitFrom < 0 ? table.length : emitFrom, longest };
+    const js = jsWalker(automaton);
+    this.walker = wasmWalker(automaton, js) ?? js;
+    // Dense (no holes, so V8 keeps fast elements).
+    this.outputs = order.map((state) => (outputs[state].length ? outputs[state] : undefined));
   }
 
   /** Where each rule's keywords occur in `text`, compared case-insensitively. */
   scan(text: string): KeywordHits {
     const hits: KeywordHits = new Map();
-    const { delta, outputs } = this;
-    let state = 0;
+    const outputs = this.outputs;
     // The line of the latest hit, found only when a hit falls outside it: hits are rare, characters are not.
     let lineStart = 0;
     let lineEnd = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      state = delta[(state & STATE_MASK) + (c < ALPHABET ? FOLD[c] : 0)];
-      if (state < EMITS) continue;
-      const out = outputs[(state & STATE_MASK) >>> 7]!;
+    const emit: Emit = (i, entry) => {
+      const out = outputs[entry >>> 7]!;
       if (i > lineEnd) {
         lineStart = text.lastIndexOf('\n', i) + 1;
         lineEnd = text.indexOf('\n', i);
@@ -85,14 +93,22 @@ export class KeywordPrefilter {
         if (lines === undefined) hits.set(out[k], [lineStart]);
         else if (lines[lines.length - 1] !== lineStart) lines.push(lineStart);
       }
-    }
+    };
+    this.walker.walk(text, emit);
     return hits;
   }
 }
 
-// Bit set on transitions into a state that emits keywords; the rest of the value is state * ALPHABET.
-const EMITS = 1 << 30;
-const STATE_MASK = EMITS - 1;
-
-// ASCII lowercasing as a table lookup.
-const FOLD = Uint8Array.from({ length: ALPHABET }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+/** The same walk in JS, for hosts without WebAssembly. */
+export function jsWalker({ table, emitFrom }: Automaton): Walker {
+  return {
+    walk(text, emit) {
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        state = table[state + (c < ALPHABET ? c : 0)];
+        if (state >= emitFrom) emit(i, state);
+      }
+    },
+  };
+}

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { rules, scanText, sha256Hex } from '../../../src/engine';
 import { findBacktrackingHazard, loadRules, RuleError } from '../../../src/engine/registry';
-import { KeywordPrefilter } from '../../../src/engine/prefilter';
 import { redact } from '../../../src/engine/redact';
 import { charset, randomString, reseed } from '../support/fake';
 
@@ -118,23 +117,6 @@ describe('rule registry', () => {
       // Not a timing assertion on the product: a catastrophic pattern would take minutes, not this test's budget.
       assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 10, `slow on ${text.slice(0, 10)}`);
     }
-  });
-});
-
-describe('keyword prefilter', () => {
-  it('finds every rule whose keyword occurs, case-insensitively, including overlapping keywords', () => {
-    const filter = new KeywordPrefilter([['sk-ant-'], ['sk-'], ['ghp_', 'gho_'], ['xoxb-']]);
-    assert.deepEqual([...filter.scan('token = "SK-ANT-abc" and gho_x').keys()].sort(), [0, 1, 2]);
-    assert.deepEqual([...filter.scan('nothing here').keys()], []);
-    assert.deepEqual([...filter.scan('é xoxb- ü').keys()], [3]);
-  });
-
-  it('reports each line holding a keyword once, by its start offset', () => {
-    const filter = new KeywordPrefilter([['ghp_'], ['xoxb-']]);
-    const text = 'ghp_ ghp_\nplain\nxoxb- ghp_\n';
-    const hits = filter.scan(text);
-    assert.deepEqual(hits.get(0), [0, text.indexOf('xoxb-')]);
-    assert.deepEqual(hits.get(1), [text.indexOf('xoxb-')]);
   });
 });
 

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { KeywordPrefilter, jsWalker, type KeywordHits } from '../../../src/engine/prefilter';
+import { CHUNK, wasmWalker } from '../../../src/engine/wasmAutomaton';
+import { seeded } from '../support/fake';
+
+// What the prefilter must return, computed the slow way: every occurrence of every keyword.
+function expectedHits(keywords: readonly (readonly string[])[], text: string): KeywordHits {
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const hits: KeywordHits = new Map();
+  keywords.forEach((list, rule) => {
+    const lines = new Set<number>();
+    for (const keyword of list) {
+      for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) lines.add(lower.lastIndexOf('\n', at) + 1);
+    }
+    if (lines.size) hits.set(rule, [...lines].sort((a, b) => a - b));
+  });
+  return hits;
+}
+
+const sorted = (hits: KeywordHits) => [...hits].sort((a, b) => a[0] - b[0]);
+
+// Filler that exercises the UTF-8 path: accents, CJK, an emoji (a surrogate pair), CRLF and tabs.
+const FILLER = ['a', 'b', 'k', 'e', 'y', ' ', '_', '-', '\n', '\r\n', '\t', 'é', '中', '😀', 'Σ', 'x', 'T', 'S'];
+
+function randomText(random: () => number, length: number, keywords: readonly string[], ascii: boolean, seams: readonly number[]): string {
+  const parts: string[] = [];
+  let size = 0;
+  const pool = ascii ? FILLER.filter((c) => /^[\x00-\x7f]+$/.test(c)) : FILLER;
+  while (size < length) {
+    // Keywords also land exactly across the places where the text is cut into chunks and streams.
+    const seam = seams.find((at) => at > size - 40 && at <= size);
+    const piece = seam !== undefined || random() < 0.02 ? keywords[Math.floor(random() * keywords.length)] : pool[Math.floor(random() * pool.length)];
+    const cased = random() < 0.3 ? piece.toUpperCase() : piece;
+    parts.push(cased);
+    size += cased.length;
+  }
+  return parts.join('');
+}
+
+describe('keyword prefilter', () => {
+  it('finds every rule whose keyword occurs, case-insensitively, including overlapping keywords', () => {
+    const filter = new KeywordPrefilter([['sk-ant-'], ['sk-'], ['ghp_', 'gho_'], ['xoxb-']]);
+    assert.deepEqual([...filter.scan('token = "SK-ANT-abc" and gho_x').keys()].sort(), [0, 1, 2]);
+    assert.deepEqual([...filter.scan('nothing here').keys()], []);
+    assert.deepEqual([...filter.scan('é xoxb- ü').keys()], [3]);
+  });
+
+  it('reports each line holding a keyword once, by its start offset', () => {
+    const filter = new KeywordPrefilter([['ghp_'], ['xoxb-']]);
+    const text = 'ghp_ ghp_\nplain\nxoxb- ghp_\n';
+    const hits = filter.scan(text);
+    assert.deepEqual(hits.get(0), [0, text.indexOf('xoxb-')]);
+    assert.deepEqual(hits.get(1), [text.indexOf('xoxb-')]);
+  });
+
+  const keywords = [['key', 'secret'], ['sk-ant-'], ['sk-'], ['token'], ['kek'], ['xoxb-', 'ghp_'], ['e']];
+  const flat = keywords.flat();
+
+  it('runs its walk in WebAssembly in Node', () => {
+    const filter = new KeywordPrefilter([['ab']]);
+    assert.ok(wasmWalker({ table: new Int32Array(128), emitFrom: 128, longest: 2 }, jsWalker({ table: new Int32Array(128), emitFrom: 128, longest: 2 })));
+    assert.deepEqual([...filter.scan('x'.repeat(5000) + 'AB').keys()], [0]);
+  });
+
+  for (const [name, ascii] of [['ASCII', true], ['mixed UTF-8', false]] as const) {
+    it(`finds exactly the keywords a naive search finds, across chunk and stream seams (${name})`, () => {
+      const random = seeded(ascii ? 7 : 8);
+      const filter = new KeywordPrefilter(keywords);
+      for (const length of [10, 300, 1500, 5000, CHUNK - 3, CHUNK * 2 + 777]) {
+        const seams = [CHUNK, CHUNK * 2, Math.ceil(length / 4), Math.ceil(length / 2), Math.ceil((3 * length) / 4)];
+        const text = randomText(random, length, flat, ascii, seams);
+        assert.deepEqual(sorted(filter.scan(text)), sorted(expectedHits(keywords, text)), `length ${length}`);
+      }
+    });
+  }
+});
