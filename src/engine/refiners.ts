@@ -62,8 +62,12 @@ function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
 }
 
+const TRIMMABLE_END = /[,)\]}.]$|\\[nrt]$/;
+
 // Drops closing brackets that a bare value swallowed from the code around it: `f(password=abc123)`.
 function trimUnbalancedClosers(value: string): string {
+  // Most values end in a plain character; the checks below would each scan the whole value.
+  if (!TRIMMABLE_END.test(value.slice(-2))) return value;
   let out = value;
   const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
   // Trailing commas, and escape sequences from code kept in a string (source maps, minified JSON).
@@ -102,13 +106,14 @@ function isQuotedNameArgument(text: string, ident: { start: number; end: number 
 }
 
 const assignment: Refiner = (text, match, indices, context) => {
-  const operator = match[1] ?? '';
+  // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator.
+  const operator = match[1].trim();
   const quotedGroup = [2, 3, 4].find((g) => match[g] !== undefined);
   let group = quotedGroup ?? 5;
   let [start] = indices[group];
   let value = quotedGroup ? match[group] : trimUnbalancedClosers(match[group]);
   let quoted = quotedGroup !== undefined;
-  if (!quoted && WRAPPER_CALL.test(value)) {
+  if (!quoted && value.endsWith('(') && WRAPPER_CALL.test(value)) {
     const inner = WRAPPED_STRING.exec(text.slice(start + value.length, start + value.length + 420));
     if (!inner) return undefined;
     group = inner[1] !== undefined ? 1 : 2;
