@@ -6,11 +6,11 @@ const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?!
 const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.\[\]|<>?]{0,30}[ \t]{0,2}(?==)|[ \t]{1,4}[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`. A call's
-// `(` and a comma count only before a quoted value (`setToken("…")`, `setProperty("API_TOKEN", "…")`):
-// `Object.keys(obj)` would only be matched to be rejected. A space stands in for an operator in
-// `password "…"` and `--api-key …`; the refiner decides those.
+// `(` counts only before a quoted value (`setToken("…")`), a comma only between quoted ones
+// (`setProperty("API_TOKEN", "…")`): `Object.keys(obj)` would only be matched to be rejected. A space
+// stands in for an operator in `password "…"` and `--api-key …`; the refiner decides those.
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
-const OPERATOR = String.raw`(=>|->|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|[(,]${QUOTE_AHEAD}|[ \t])`;
+const OPERATOR = String.raw`(=>|->|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|[ \t])`;
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
 
 /** The generic detector: a literal assigned to a secret-like name, in any syntax. Low confidence. */
