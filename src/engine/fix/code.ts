@@ -327,9 +327,24 @@ function cFamily(job: RewriteJob): RewriteResult {
   return { edits: [replace(t.start, t.end, `getenv("${job.secrets[0].name}")`)], imports: [cpp ? 'cpp-cstdlib' : 'c-stdlib'] };
 }
 
+// The literal cut into quoted pieces around env reads, for languages that join them with a function.
+function pieces(job: RewriteJob, read: (s: Secret) => string): string[] {
+  const { text } = job;
+  const t = job.token!;
+  const parts: string[] = [];
+  let at = t.contentStart;
+  for (const s of job.secrets) {
+    if (s.start > at) parts.push(`${t.open}${text.slice(at, s.start)}${t.close}`);
+    parts.push(read(s));
+    at = s.end;
+  }
+  if (t.contentEnd > at) parts.push(`${t.open}${text.slice(at, t.contentEnd)}${t.close}`);
+  return parts;
+}
+
 /** Whole literals, and per-language interpolation or concatenation, for the languages without a rewriter of their own. */
 export function simpleCode(job: RewriteJob): RewriteResult {
-  const { text, dialect } = job;
+  const { dialect } = job;
   const t = job.token!;
   const read = (s: Secret) => dialect.read(s.name);
   if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
@@ -346,17 +361,16 @@ export function simpleCode(job: RewriteJob): RewriteResult {
       return t.form.kind === 'double' ? { edits: holes(job, read) } : concatenation(job, read, '.');
     case 'vb':
       return concatenation(job, read, '&');
-    case 'r': {
-      const parts: string[] = [];
-      let at = t.contentStart;
-      for (const s of job.secrets) {
-        if (s.start > at) parts.push(`${t.open}${text.slice(at, s.start)}${t.close}`);
-        parts.push(read(s));
-        at = s.end;
-      }
-      if (t.contentEnd > at) parts.push(`${t.open}${text.slice(at, t.contentEnd)}${t.close}`);
-      return { edits: [replace(t.start, t.end, `paste0(${parts.join(', ')})`)] };
-    }
+    case 'fsharp':
+      return concatenation(job, read, '+');
+    case 'erlang':
+      return concatenation(job, read, '++');
+    case 'julia':
+      return t.prefix === '' ? { edits: holes(job, (s) => `$(${read(s)})`) } : concatenation(job, read, '*');
+    case 'clojure':
+      return { edits: [replace(t.start, t.end, `(str ${pieces(job, read).join(' ')})`)] };
+    case 'r':
+      return { edits: [replace(t.start, t.end, `paste0(${pieces(job, read).join(', ')})`)] };
     default:
       return refuse(`Only part of the string is the secret, and this fix cannot split ${dialect.label} strings.`);
   }

@@ -11,6 +11,9 @@ export type Decoding =
   | 'go'
   | 'java'
   | 'kotlin'
+  | 'julia'
+  | 'fsharp'
+  | 'erlang'
   | 'csharp'
   | 'rust'
   | 'swift'
@@ -60,6 +63,10 @@ const TABLES: Partial<Record<Decoding, CEscapes>> = {
   go: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, octal: 'three', unknown: 'refuse' },
   java: { simple: { ...C_BASE, b: '\b', f: '\f', s: ' ' }, u4: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
   kotlin: { simple: { ...C_BASE, b: '\b', $: '$' }, u4: true, unknown: 'refuse', dynamic: /\$[A-Za-z_{`]/ },
+  julia: { simple: { ...C_BASE, a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', $: '$' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'refuse', dynamic: /\$[A-Za-z_(]/ },
+  // F# also has decimal trigraphs (`\065`); without `octal`, a digit escape makes the planner refuse.
+  fsharp: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, unknown: 'refuse' },
+  erlang: { simple: { ...C_BASE, b: '\b', d: '\x7f', e: '\x1b', f: '\f', s: ' ', v: '\v' }, hex: 'two', octal: 'one-to-three', unknown: 'refuse' },
   csharp: { simple: { ...C_BASE, '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' }, hex: 'one-to-four', u4: true, U8: true, unknown: 'refuse' },
   rust: { simple: { ...C_BASE, '0': '\0' }, hex: 'two', uBrace: true, continuation: true, unknown: 'refuse' },
   swift: { simple: { ...C_BASE, '0': '\0' }, uBrace: true, unknown: 'refuse' },

@@ -95,8 +95,9 @@ const REGEX_AFTER_WORD = /(?:^|[^\w$])(?:return|typeof|case|in|of|delete|void|th
 // What may follow a string's first character in the openers of syntax.ts: quotes (single and
 // tripled), Swift's `#"`, C++'s `R"(`, Lua's `[[`, PowerShell's `@"` before a line break.
 const OPENER_TAILS = ['"', "'", '`', '""', "''", '"""', "'''", '"(', '[', '"\n', "'\n", '#"', '#"""'];
-// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`): probe with up to two more in front of a tail.
-const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8', '8R'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
+// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`, Julia's `raw"`): probe with up to two more
+// in front of a tail.
+const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8', '8R', 'aw'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
 const indexes = new WeakMap<LexSpec, SpecIndex>();
 
 // Per first character: the string forms that can open there. `active` marks (by char code, ASCII

@@ -287,5 +287,23 @@ export const SYNTAX = {
   latex: { line: ['%'], strings: [] },
   erlang: { line: ['%'], strings: SIMPLE_DQ_SQ([]).strings },
   clojure: { line: [';'], strings: [quoted('"')] },
+  julia: {
+    line: ['#'],
+    block: [['#=', '=#']],
+    nestedBlocks: true,
+    strings: [
+      { kind: 'triple', opener: /(raw)?(""")/y, backslash: (p) => p === '', multiline: true, interpolation: (p) => (p ? [] : [{ open: '$(', close: ')' }]) },
+      { kind: 'double', opener: /(raw)?(")/y, backslash: (p) => p === '', multiline: true, interpolation: (p) => (p ? [] : [{ open: '$(', close: ')' }]) },
+    ],
+  },
+  fsharp: {
+    line: ['//'],
+    block: [['(*', '*)']],
+    strings: [
+      { kind: 'triple', opener: /(\$?)(""")/y, multiline: true, interpolation: (p) => (p ? [{ open: '{', close: '}' }] : []) },
+      { kind: 'verbatim', opener: /(\$?@\$?)(")/y, doubling: true, multiline: true, interpolation: (p) => (p.includes('$') ? [{ open: '{', close: '}', literal: '{{' }] : []) },
+      { kind: 'double', opener: /(\$?)(")/y, backslash: true, multiline: true, interpolation: (p) => (p ? [{ open: '{', close: '}', literal: '{{' }] : []) },
+    ],
+  },
   terraform: { line: ['#', '//'], block: [['/*', '*/']], strings: [quoted('"', { multiline: false })] },
 } satisfies Record<string, LexSpec>;

@@ -153,6 +153,15 @@ const ROWS: readonly Row[] = [
   { languageId: 'scala', title: 'reads sys.env', source: 'val apiKey = "SECRET"\n', expected: 'val apiKey = sys.env("API_KEY")\n' },
   { languageId: 'groovy', title: 'interpolates into a GString', source: 'def url = "https://u:SECRET@h"\n', expected: 'def url = "https://u:${System.getenv(\'API_KEY\')}@h"\n' },
   { languageId: 'elixir', title: 'interpolates System.fetch_env!', source: 'url = "https://u:SECRET@h"\n', expected: 'url = "https://u:#{System.fetch_env!("API_KEY")}@h"\n' },
+  { languageId: 'clojure', title: 'calls System/getenv', source: '(def api-key "SECRET")\n', identifier: 'api-key', expected: '(def api-key (System/getenv "API_KEY"))\n' },
+  { languageId: 'clojure', title: 'joins the parts with str', source: '(def url "https://u:SECRET@h")\n', expected: '(def url (str "https://u:" (System/getenv "API_KEY") "@h"))\n' },
+  { languageId: 'erlang', title: 'calls os:getenv', source: 'ApiKey = "SECRET",\n', identifier: 'ApiKey', expected: 'ApiKey = os:getenv("API_KEY"),\n' },
+  { languageId: 'erlang', title: 'concatenates with ++', source: 'Url = "https://u:SECRET@h",\n', expected: 'Url = "https://u:" ++ os:getenv("API_KEY") ++ "@h",\n' },
+  { languageId: 'julia', title: 'reads ENV', source: 'api_key = "SECRET"\n', expected: 'api_key = ENV["API_KEY"]\n' },
+  { languageId: 'julia', title: 'moves a raw string as written, backslash included', value: () => `${randomString(charset.alnum, 16)}\\${randomString(charset.alnum, 16)}`, source: 'api_key = raw"SECRET"\n', expected: 'api_key = ENV["API_KEY"]\n' },
+  { languageId: 'julia', title: 'interpolates ENV', source: 'url = "https://u:SECRET@h"\n', expected: 'url = "https://u:$(ENV["API_KEY"])@h"\n' },
+  { languageId: 'fsharp', title: 'calls GetEnvironmentVariable', source: 'let apiKey = "SECRET"\n', expected: 'let apiKey = System.Environment.GetEnvironmentVariable("API_KEY")\n' },
+  { languageId: 'fsharp', title: 'reads a verbatim string', value: () => `${randomString(charset.alnum, 16)}"${randomString(charset.alnum, 16)}`, spell: (v) => v.replace('"', '""'), source: 'let apiKey = @"SECRET"\n', expected: 'let apiKey = System.Environment.GetEnvironmentVariable("API_KEY")\n' },
   { languageId: 'vb', title: 'concatenates with &', source: 'Dim url = "https://u:SECRET@h"\n', expected: 'Dim url = "https://u:" & Environment.GetEnvironmentVariable("API_KEY") & "@h"\n' },
 ];
 

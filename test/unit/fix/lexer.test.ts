@@ -44,6 +44,8 @@ const FORMS: Readonly<Record<keyof typeof SYNTAX, readonly string[]>> = {
   latex: [],
   erlang: ['"a"'],
   clojure: ['"a"'],
+  julia: ['"a"', 'raw"a\\b"', '"""a"""', '"a$(b("c"))"'],
+  fsharp: ['"a"', '@"a""b"', '"""a"""', '$"a{b}"'],
   terraform: ['"a"'],
 };
 
