@@ -14,6 +14,11 @@ export interface CliIo {
    * colour variable is set, and git inherits process.env (which carries a hook's GIT_INDEX_FILE).
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Shows a one-line status while a long scan runs, or clears it (undefined). Set only when stderr is a
+   * terminal, so pipes, CI logs and redirected output never see it.
+   */
+  readonly progress?: (status: string | undefined) => void;
   /** How to run this CLI again (node, then the script), for the pre-commit hook to call. */
   readonly self?: { readonly node: string; readonly script: string };
 }

@@ -13,6 +13,8 @@ run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdin: readStdin,
   isTTY: process.stdout.isTTY === true,
+  // Rewrites one stderr line in place (carriage return, erase line).
+  progress: process.stderr.isTTY ? (status) => process.stderr.write(`\r\x1b[K${status ?? ''}`) : undefined,
   env: process.env,
   // The bundle is one file, so __filename is the script the hook should run again.
   self: { node: process.execPath, script: __filename },

@@ -92,7 +92,10 @@ export async function collect(request: ScanRequest, io: CliIo): Promise<ScanResu
   const findings: JsonFinding[] = [];
   const skipped: Skipped[] = [];
   let scanned = 0;
+  let bytesScanned = 0;
+  let seen = 0;
   for await (const source of sources) {
+    if (io.progress && ++seen % PROGRESS_EVERY === 0) io.progress(progressStatus(seen, bytesScanned));
     if (source.size !== undefined && source.size > request.maxFileSize) {
       skipped.push({ path: source.shown, why: 'oversized' });
       continue;
@@ -107,10 +110,19 @@ export async function collect(request: ScanRequest, io: CliIo): Promise<ScanResu
       continue;
     }
     scanned++;
+    bytesScanned += bytes.length;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     for (const finding of scanText(text, { ...filter, path: source.shown })) findings.push(toJson(source.shown, finding));
   }
+  if (io.progress && seen >= PROGRESS_EVERY) io.progress(undefined);
   return { findings, scanned, skipped, staged: request.staged, maxFileSize: request.maxFileSize };
+}
+
+// Files between status updates: often enough to show life on a large tree, rare enough to cost nothing.
+const PROGRESS_EVERY = 200;
+
+function progressStatus(files: number, bytes: number): string {
+  return `Scanning… ${files.toLocaleString('en-US')} files, ${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 /** `secret-hygiene scan`: exit 1 when anything is found. */

@@ -112,4 +112,14 @@ describe('CLI run()', () => {
     assert.match(bad.stderr, /unknown rule "no-such-rule"/);
     assert.match(bad.stderr, /unknown setting "extra"/);
   });
+
+  it('shows progress on a terminal while a large tree is scanned, then clears it', async () => {
+    for (let i = 0; i < 450; i++) write(root, `src/m${i}.js`, 'export const x = 1;\n');
+    const statuses: (string | undefined)[] = [];
+    let stdout = '';
+    const code = await run(['scan', '--format', 'json'], { cwd: root, stdout: (t) => (stdout += t), stderr: () => {}, progress: (s) => statuses.push(s) });
+    assert.equal(code, 0);
+    assert.deepEqual(statuses, ['Scanning… 200 files, 0.0 MB', 'Scanning… 400 files, 0.0 MB', undefined]);
+    assert.deepEqual(JSON.parse(stdout), []);
+  });
 });
