@@ -23,11 +23,11 @@ interface DocumentState {
 export function skipReason(document: vscode.TextDocument, text: string, settings: Settings, configs: RepoConfigs): string | undefined {
   const limit = settings.maxFileSizeKB * 1024;
   if (text.length > limit) {
-    return `Secret Hygiene did not scan this file: it is ${Math.round(text.length / 1024)} KB, over secretHygiene.maxFileSizeKB (${settings.maxFileSizeKB} KB).`;
+    return vscode.l10n.t('Secret Hygiene did not scan this file: it is {0} KB, over secretHygiene.maxFileSizeKB ({1} KB).', Math.round(text.length / 1024), settings.maxFileSizeKB);
   }
-  if (text.slice(0, 8000).includes('\0')) return 'Secret Hygiene did not scan this file: it looks binary.';
+  if (text.slice(0, 8000).includes('\0')) return vscode.l10n.t('Secret Hygiene did not scan this file: it looks binary.');
   if (text.length > MINIFIED_MIN_LENGTH && text.length / document.lineCount > MINIFIED_AVERAGE_LINE) {
-    return 'Secret Hygiene did not scan this file: it looks minified (very long lines).';
+    return vscode.l10n.t('Secret Hygiene did not scan this file: it looks minified (very long lines).');
   }
   return configs.ignores(document.uri) ? '' : undefined;
 }

@@ -17,11 +17,13 @@ export function ruleDocUri(ruleId: string): vscode.Uri {
 /** The one-line message: provider, what it is, the redacted preview. Never the value. */
 export function findingMessage(finding: Finding): string {
   if (finding.confidence === 'low') {
-    const where = finding.identifier ? ` in "${finding.identifier}"` : '';
-    return `Possible hardcoded secret${where}: ${finding.preview}`;
+    return finding.identifier
+      ? vscode.l10n.t('Possible hardcoded secret in "{0}": {1}', finding.identifier, finding.preview)
+      : vscode.l10n.t('Possible hardcoded secret: {0}', finding.preview);
   }
+  // The provider and description are the engine's rule data, in English.
   const what = finding.description.toLowerCase().includes(finding.provider.toLowerCase()) ? finding.description : `${finding.provider} ${finding.description}`;
-  return `Hardcoded ${what}: ${finding.preview}`;
+  return vscode.l10n.t('Hardcoded {0}: {1}', what, finding.preview);
 }
 
 /** A diagnostic for a finding, with a range covering exactly the secret. */

@@ -4,21 +4,32 @@ import { rules, type Finding } from '../engine';
 import type { DiagnosticsController } from './diagnostics';
 import { ruleDocUri } from './findingView';
 
-const CONFIDENCE_TEXT: Record<Finding['confidence'], string> = {
-  high: 'a known provider format (validated where the format allows)',
-  medium: 'a provider format recognised from its surrounding name',
-  low: 'a literal assigned to a secret-like name',
-};
+function confidenceText(confidence: Finding['confidence']): string {
+  switch (confidence) {
+    case 'high':
+      return vscode.l10n.t('a known provider format (validated where the format allows)');
+    case 'medium':
+      return vscode.l10n.t('a provider format recognised from its surrounding name');
+    default:
+      return vscode.l10n.t('a literal assigned to a secret-like name');
+  }
+}
 
 /** Markdown for one finding. Shows the redacted preview only. */
 export function hoverMarkdown(finding: Finding): vscode.MarkdownString {
   const rule = rules.find((r) => r.id === finding.ruleId);
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**$(shield) ${escape(finding.provider)}**: ${escape(finding.description)}\n\n`);
-  md.appendMarkdown(`Value \`${finding.preview.replace(/`/g, "'")}\`, ${CONFIDENCE_TEXT[finding.confidence]}. Rule [\`${finding.ruleId}\`](${ruleDocUri(finding.ruleId).toString()}).\n\n`);
-  md.appendMarkdown('Anyone who can read this file, its git history or a package built from it can use this credential. ');
-  md.appendMarkdown('Use the quick fix (Ctrl+. / Cmd+.) **Move to .env** to keep it out of the code, and rotate it if it was ever committed');
-  md.appendMarkdown(rule?.rotateUrl ? ` ([manage keys](${rule.rotateUrl})).` : '.');
+  const preview = finding.preview.replace(/`/g, "'");
+  md.appendMarkdown(vscode.l10n.t('Value `{0}`, {1}. Rule [`{2}`]({3}).', preview, confidenceText(finding.confidence), finding.ruleId, ruleDocUri(finding.ruleId).toString()));
+  md.appendMarkdown('\n\n');
+  md.appendMarkdown(vscode.l10n.t('Anyone who can read this file, its git history or a package built from it can use this credential.'));
+  md.appendMarkdown(' ');
+  md.appendMarkdown(
+    rule?.rotateUrl
+      ? vscode.l10n.t('Use the quick fix (Ctrl+. / Cmd+.) **Move to .env** to keep it out of the code, and rotate it if it was ever committed ([manage keys]({0})).', rule.rotateUrl)
+      : vscode.l10n.t('Use the quick fix (Ctrl+. / Cmd+.) **Move to .env** to keep it out of the code, and rotate it if it was ever committed.'),
+  );
   return md;
 }
 

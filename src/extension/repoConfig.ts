@@ -48,7 +48,7 @@ export class RepoConfigs implements vscode.Disposable {
     const parsed = parseRepoConfig(text, ruleIds);
     if (!parsed.ok) {
       this.log.warn(`${CONFIG_FILE_NAME} in ${folder.name} is invalid and was ignored: ${parsed.errors.join('; ')}`);
-      void vscode.window.showWarningMessage(`Secret Hygiene: ${CONFIG_FILE_NAME} in ${folder.name} is invalid: ${parsed.errors[0]}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Secret Hygiene: {0} in {1} is invalid: {2}', CONFIG_FILE_NAME, folder.name, parsed.errors[0]));
       return;
     }
     const { config } = parsed;

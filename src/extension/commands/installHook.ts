@@ -7,9 +7,6 @@ import type { Log } from '../log';
 /** The command's id. */
 export const INSTALL_HOOK = 'secretHygiene.installHook';
 
-/** The button that writes the hook even though husky or the pre-commit framework runs the hooks. */
-export const INSTALL_ANYWAY = 'Install Anyway';
-
 /** What the command did, for tests and callers. */
 export interface InstallHookResult {
   readonly outcome: 'installed' | 'updated' | 'managed' | 'failed' | 'refused' | 'cancelled';
@@ -41,7 +38,7 @@ async function pickFolder(args: InstallHookArgs): Promise<vscode.WorkspaceFolder
   if (args.folder) return vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(args.folder)) ?? 'none';
   const local = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
   if (local.length <= 1) return local[0] ?? 'none';
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Install the pre-commit hook in the repository of…' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Install the pre-commit hook in the repository of…') });
 }
 
 // The CLI's report lines, as one notification: "secret-hygiene: installed …" becomes "Installed …".
@@ -56,16 +53,16 @@ function sentences(stdout: string): string {
 
 async function install(context: vscode.ExtensionContext, log: Log, args: InstallHookArgs): Promise<InstallHookResult> {
   const tell = (outcome: InstallHookResult['outcome'], message: string, show: (m: string) => Thenable<unknown>): InstallHookResult => {
-    void show(`Secret Hygiene: ${message}`);
+    void show(vscode.l10n.t('Secret Hygiene: {0}', message));
     return { outcome, message };
   };
   if (!vscode.workspace.isTrusted) {
-    return tell('refused', 'installing a git hook needs a trusted workspace, because the hook runs on every commit.', vscode.window.showWarningMessage);
+    return tell('refused', vscode.l10n.t('installing a git hook needs a trusted workspace, because the hook runs on every commit.'), vscode.window.showWarningMessage);
   }
   const folder = await pickFolder(args);
   if (folder === undefined) return { outcome: 'cancelled', message: '' };
   if (folder === 'none' || folder.uri.scheme !== 'file') {
-    return tell('refused', 'open a local folder inside a git repository to install the pre-commit hook.', vscode.window.showInformationMessage);
+    return tell('refused', vscode.l10n.t('open a local folder inside a git repository to install the pre-commit hook.'), vscode.window.showInformationMessage);
   }
   const node = await nodeOnPath();
   let stdout = '';
@@ -83,21 +80,23 @@ async function install(context: vscode.ExtensionContext, log: Log, args: Install
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     log.warn(`install-hook failed in ${folder.name}: ${why}`);
-    return tell('failed', `could not install the pre-commit hook: ${why}`, vscode.window.showErrorMessage);
+    return tell('failed', vscode.l10n.t('could not install the pre-commit hook: {0}', why), vscode.window.showErrorMessage);
   }
   log.info(`install-hook in ${folder.name}:\n${stdout}${stderr}`);
 
   const managedAt = stdout.indexOf('\nNo hook was written.');
   if (managedAt !== -1) {
-    const message = 'another tool runs this repository\'s git hooks, so no hook was written. Add Secret Hygiene to it as shown, or install the hook anyway.';
-    const answer = await vscode.window.showInformationMessage(`Secret Hygiene: ${message}`, { modal: true, detail: stdout.slice(0, managedAt).trim() }, INSTALL_ANYWAY);
-    if (answer === INSTALL_ANYWAY) return install(context, log, { ...args, folder: folder.uri.toString(), force: true });
+    const message = vscode.l10n.t("another tool runs this repository's git hooks, so no hook was written. Add Secret Hygiene to it as shown, or install the hook anyway.");
+    const installAnyway = vscode.l10n.t('Install Anyway');
+    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: {0}', message), { modal: true, detail: stdout.slice(0, managedAt).trim() }, installAnyway);
+    if (answer === installAnyway) return install(context, log, { ...args, folder: folder.uri.toString(), force: true });
     return { outcome: 'managed', message };
   }
   const outcome = /\bupdated the pre-commit hook\b/.test(stdout) ? 'updated' : 'installed';
-  const report = `${sentences(stdout)} Every commit is now scanned for secrets; "git commit --no-verify" skips it once.`;
+  // The CLI's own report stays English, like everything the CLI prints.
+  const report = vscode.l10n.t('{0} Every commit is now scanned for secrets; "git commit --no-verify" skips it once.', sentences(stdout));
   if (!node) {
-    return tell(outcome, `${report} Node.js was not found on PATH, and the hook needs it: install Node.js 20 or newer, or commits will be blocked.`, vscode.window.showWarningMessage);
+    return tell(outcome, vscode.l10n.t('{0} Node.js was not found on PATH, and the hook needs it: install Node.js 20 or newer, or commits will be blocked.', report), vscode.window.showWarningMessage);
   }
   return tell(outcome, report, vscode.window.showInformationMessage);
 }

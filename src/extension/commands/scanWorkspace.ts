@@ -44,11 +44,11 @@ export function registerScanWorkspace(diagnostics: DiagnosticsController, config
 async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoConfigs, log: Log): Promise<WorkspaceScanResult> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showInformationMessage('Secret Hygiene: open a folder to scan a workspace.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: open a folder to scan a workspace.'));
     return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false };
   }
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Secret Hygiene: scanning workspace', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Secret Hygiene: scanning workspace'), cancellable: true },
     async (progress, token) => {
       const open = new Set(vscode.workspace.textDocuments.map((doc) => doc.uri.toString()));
       let filesScanned = 0, filesWithFindings = 0, findings = 0, skipped = 0;
@@ -63,7 +63,7 @@ async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoCo
         skipped += uris.length - todo.length;
         for (const [index, uri] of todo.entries()) {
           if (token.isCancellationRequested) break;
-          if (index % 25 === 0) progress.report({ message: `${folder.name}: ${index}/${todo.length} files`, increment: (25 / todo.length) * (100 / folders.length) });
+          if (index % 25 === 0) progress.report({ message: vscode.l10n.t('{0}: {1}/{2} files', folder.name, index, todo.length), increment: (25 / todo.length) * (100 / folders.length) });
           if (open.has(uri.toString())) continue; // open documents already have live diagnostics
           const stat = await vscode.workspace.fs.stat(uri);
           if (stat.size > settings.maxFileSizeKB * 1024) { skipped++; continue; }
@@ -78,9 +78,12 @@ async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoCo
       return { filesScanned, filesWithFindings, findings, skipped, cancelled: token.isCancellationRequested };
     },
   );
-  const summary = `${result.findings} finding(s) in ${result.filesWithFindings} of ${result.filesScanned} scanned file(s)${result.cancelled ? ' (cancelled)' : ''}; ${result.skipped} excluded or skipped.`;
+  const counts = [result.findings, result.filesWithFindings, result.filesScanned, result.skipped];
+  const summary = result.cancelled
+    ? vscode.l10n.t('{0} finding(s) in {1} of {2} scanned file(s) (cancelled); {3} excluded or skipped.', ...counts)
+    : vscode.l10n.t('{0} finding(s) in {1} of {2} scanned file(s); {3} excluded or skipped.', ...counts);
   log.info(`workspace scan: ${summary}`);
-  void vscode.window.showInformationMessage(`Secret Hygiene: ${summary}`, 'Open Problems').then((choice) => {
+  void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: {0}', summary), vscode.l10n.t('Open Problems')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return result;

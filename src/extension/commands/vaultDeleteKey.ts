@@ -1,6 +1,6 @@
 // "Secret Hygiene: Delete Key": removes a stored key after confirmation, and from new terminals.
 import * as vscode from 'vscode';
-import { confirm, keyNameFor, PREFIX, registerVaultCommand } from '../vault/prompts';
+import { confirm, keyNameFor, registerVaultCommand, sayNotStored } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -22,18 +22,20 @@ export interface DeleteKeyResult {
 /** Registers the command. */
 export function registerDeleteKey(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<DeleteKeyArgs, DeleteKeyResult>(DELETE_KEY, services, async (args) => {
-    const name = await keyNameFor(services, args.name, 'Delete Key');
+    const name = await keyNameFor(services, args.name, vscode.l10n.t('Delete Key'));
     if (!name) return { deleted: false };
     if (!services.vault.has(name)) {
-      void vscode.window.showErrorMessage(`${PREFIX}: no key named ${name} is stored.`);
+      sayNotStored(name);
       return { deleted: false, name };
     }
-    const ok = args.skipConfirmation === true || (await confirm(`Delete ${name}?`, 'The key is removed from secret storage and from new terminals. This cannot be undone.', 'Delete'));
+    const ok =
+      args.skipConfirmation === true ||
+      (await confirm(vscode.l10n.t('Delete {0}?', name), vscode.l10n.t('The key is removed from secret storage and from new terminals. This cannot be undone.'), vscode.l10n.t('Delete')));
     if (!ok) return { deleted: false, name };
     await services.vault.delete(name);
     await services.terminals.forget(name);
     services.log.info(`vault: deleted ${name}`);
-    void vscode.window.showInformationMessage(`${PREFIX}: deleted ${name}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: deleted {0}.', name));
     return { deleted: true, name };
   });
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { detectProvider } from '../vault/detect';
 import { parseDotenv, dotenvDefinitions } from '../vault/dotenvText';
 import { saveAll } from '../fixes/finishMove';
-import { PREFIX, registerVaultCommand, toUri } from '../vault/prompts';
+import { registerVaultCommand, toUri } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 import { isEnvName } from '../vault/store';
 
@@ -49,12 +49,12 @@ async function pickEnvFile(): Promise<vscode.Uri | undefined> {
   if (active && isEnvFile(active)) return active;
   const found = (await vscode.workspace.findFiles('**/.env*', '**/node_modules/**', 200)).filter(isEnvFile);
   if (found.length <= 1) {
-    if (!found.length) void vscode.window.showInformationMessage(`${PREFIX}: no .env file found in the workspace.`);
+    if (!found.length) void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: no .env file found in the workspace.'));
     return found[0];
   }
   const picked = await vscode.window.showQuickPick(
     found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
-    { title: `${PREFIX}: Import from .env`, placeHolder: 'File to move into secret storage' },
+    { title: vscode.l10n.t('Secret Hygiene: Import from .env'), placeHolder: vscode.l10n.t('File to move into secret storage') },
   );
   return picked?.uri;
 }
@@ -77,7 +77,7 @@ async function importEnvFile(services: VaultServices, args: Partial<ImportEnvFil
   const usable = Object.keys(entries).filter((name) => isEnvName(name) && entries[name] !== '');
   const skipped = Object.keys(entries).filter((name) => !usable.includes(name));
   if (usable.length === 0) {
-    void vscode.window.showInformationMessage(`${PREFIX}: ${file} has no variables with values to import.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: {0} has no variables with values to import.', file));
     return { ...none, file, skipped };
   }
 
@@ -96,14 +96,17 @@ async function importEnvFile(services: VaultServices, args: Partial<ImportEnvFil
   }
   let replace = args.overwrite;
   if (conflicts.length && replace === undefined) {
+    const replaceButton = vscode.l10n.t('Replace');
     const choice = await vscode.window.showWarningMessage(
-      `${conflicts.join(', ')} ${conflicts.length === 1 ? 'is' : 'are'} already stored with a different value. Replace with the value from ${file}?`,
-      { modal: true, detail: 'Keeping the stored value imports the other keys only, and leaves these lines in the file.' },
-      'Replace',
-      'Keep Stored',
+      conflicts.length === 1
+        ? vscode.l10n.t('{0} is already stored with a different value. Replace with the value from {1}?', conflicts[0], file)
+        : vscode.l10n.t('{0} are already stored with a different value. Replace with the value from {1}?', conflicts.join(', '), file),
+      { modal: true, detail: vscode.l10n.t('Keeping the stored value imports the other keys only, and leaves these lines in the file.') },
+      replaceButton,
+      vscode.l10n.t('Keep Stored'),
     );
     if (!choice) return { ...none, file, skipped: [...skipped, ...chosen] };
-    replace = choice === 'Replace';
+    replace = choice === replaceButton;
   }
   const imported = replace ? [...fresh, ...conflicts] : fresh;
   if (!replace) skipped.push(...conflicts);
@@ -114,29 +117,49 @@ async function importEnvFile(services: VaultServices, args: Partial<ImportEnvFil
   const removable = [...imported, ...unchanged];
   let removed: string[] = [];
   if (removable.length) {
+    const deleteLines = vscode.l10n.t('Delete Lines');
     const remove =
       args.removeFromFile ??
       (await vscode.window.showInformationMessage(
-        `Imported ${imported.length} key(s) from ${file} into secret storage. Delete ${removable.length === 1 ? 'its line' : `the ${removable.length} lines`} from ${file}?`,
-        { modal: true, detail: `${removable.join(', ')} will then exist only in VS Code's secret storage. Use "Inject Keys into Terminals" to give them to programs started from VS Code's terminals.` },
-        'Delete Lines',
-      )) === 'Delete Lines';
+        removable.length === 1
+          ? vscode.l10n.t('Imported {0} key(s) from {1} into secret storage. Delete its line from {1}?', imported.length, file)
+          : vscode.l10n.t('Imported {0} key(s) from {1} into secret storage. Delete the {2} lines from {1}?', imported.length, file, removable.length),
+        {
+          modal: true,
+          detail: vscode.l10n.t(
+            `{0} will then exist only in VS Code's secret storage. Use "Inject Keys into Terminals" to give them to programs started from VS Code's terminals.`,
+            removable.join(', '),
+          ),
+        },
+        deleteLines,
+      )) === deleteLines;
     if (remove) removed = await removeDefinitions(doc, new Set(removable));
   }
-  const summary = `${PREFIX}: imported ${imported.length ? imported.join(', ') : 'no new keys'} from ${file}${removed.length ? `, and deleted ${removed.length === 1 ? 'its line' : 'their lines'} from the file` : ''}.`;
-  void vscode.window.showInformationMessage(summary, ...(imported.length ? ['Inject into Terminals'] : [])).then((choice) => {
+  void vscode.window.showInformationMessage(importSummary(imported, file, removed.length), ...(imported.length ? [vscode.l10n.t('Inject into Terminals')] : [])).then((choice) => {
     if (choice) void vscode.commands.executeCommand('secretHygiene.toggleTerminalInjection', { names: imported, enable: true });
   });
   return { file, imported, unchanged, skipped, removed };
 }
 
+function importSummary(imported: readonly string[], file: string, removedLines: number): string {
+  const what = imported.length ? imported.join(', ') : vscode.l10n.t('no new keys');
+  if (removedLines === 0) return vscode.l10n.t('Secret Hygiene: imported {0} from {1}.', what, file);
+  return removedLines === 1
+    ? vscode.l10n.t('Secret Hygiene: imported {0} from {1}, and deleted its line from the file.', what, file)
+    : vscode.l10n.t('Secret Hygiene: imported {0} from {1}, and deleted their lines from the file.', what, file);
+}
+
 async function pickNames(services: VaultServices, names: readonly string[], entries: Record<string, string>, file: string): Promise<string[] | undefined> {
   const items = names.map((name) => ({
     label: name,
-    description: [detectProvider(name, entries[name])?.provider, services.vault.has(name) ? 'already stored' : undefined].filter(Boolean).join(' · '),
+    description: [detectProvider(name, entries[name])?.provider, services.vault.has(name) ? vscode.l10n.t('already stored') : undefined].filter(Boolean).join(' · '),
     picked: true,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: `${PREFIX}: Import from ${file}`, placeHolder: 'Variables to move into secret storage', canPickMany: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Secret Hygiene: Import from {0}', file),
+    placeHolder: vscode.l10n.t('Variables to move into secret storage'),
+    canPickMany: true,
+  });
   return picked?.map((item) => item.label);
 }
 
@@ -146,7 +169,7 @@ async function removeDefinitions(doc: vscode.TextDocument, keys: ReadonlySet<str
   if (!spans.length) return [];
   const edit = new vscode.WorkspaceEdit();
   for (const span of spans) edit.delete(doc.uri, new vscode.Range(span.startLine, 0, span.endLine + 1, 0));
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(doc.uri)}`);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('VS Code did not apply the edit to {0}', vscode.workspace.asRelativePath(doc.uri)));
   await saveAll([doc.uri.toString()]);
   return [...new Set(spans.map((span) => span.key))];
 }

@@ -1,7 +1,7 @@
 // "Secret Hygiene: List Keys": every stored key with when it was stored and the provider its value
 // matched, never the value; picking one offers what can be done with it.
 import * as vscode from 'vscode';
-import { PREFIX, keyItems, registerVaultCommand, sayNoKeys } from '../vault/prompts';
+import { keyItems, registerVaultCommand, sayNoKeys } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 import type { VaultKey } from '../vault/store';
 
@@ -28,12 +28,15 @@ interface ActionItem extends vscode.QuickPickItem {
 
 function actionsFor(injected: boolean): ActionItem[] {
   return [
-    { label: '$(copy) Copy to Clipboard', command: 'secretHygiene.copyKey' },
-    { label: injected ? '$(terminal) Stop Injecting into Terminals' : '$(terminal) Inject into Terminals', command: 'secretHygiene.toggleTerminalInjection' },
-    { label: '$(edit) Rename…', command: 'secretHygiene.renameKey' },
-    { label: '$(eye) Reveal…', command: 'secretHygiene.revealKey', description: 'asks first' },
-    { label: '$(file) Write to .env…', command: 'secretHygiene.writeKeyToEnv', description: 'puts the value in a plain-text file' },
-    { label: '$(trash) Delete…', command: 'secretHygiene.deleteKey' },
+    { label: `$(copy) ${vscode.l10n.t('Copy to Clipboard')}`, command: 'secretHygiene.copyKey' },
+    {
+      label: `$(terminal) ${injected ? vscode.l10n.t('Stop Injecting into Terminals') : vscode.l10n.t('Inject into Terminals')}`,
+      command: 'secretHygiene.toggleTerminalInjection',
+    },
+    { label: `$(edit) ${vscode.l10n.t('Rename…')}`, command: 'secretHygiene.renameKey' },
+    { label: `$(eye) ${vscode.l10n.t('Reveal…')}`, command: 'secretHygiene.revealKey', description: vscode.l10n.t('asks first') },
+    { label: `$(file) ${vscode.l10n.t('Write to .env…')}`, command: 'secretHygiene.writeKeyToEnv', description: vscode.l10n.t('puts the value in a plain-text file') },
+    { label: `$(trash) ${vscode.l10n.t('Delete…')}`, command: 'secretHygiene.deleteKey' },
   ];
 }
 
@@ -50,14 +53,14 @@ async function listKeys(services: VaultServices, args: Partial<ListKeysArgs>): P
     return { keys };
   }
   const picked = await vscode.window.showQuickPick(keyItems(services), {
-    title: `${PREFIX}: ${keys.length} stored key${keys.length === 1 ? '' : 's'}`,
-    placeHolder: 'Pick a key to copy, inject, rename, reveal, write to .env or delete',
+    title: keys.length === 1 ? vscode.l10n.t('Secret Hygiene: 1 stored key') : vscode.l10n.t('Secret Hygiene: {0} stored keys', keys.length),
+    placeHolder: vscode.l10n.t('Pick a key to copy, inject, rename, reveal, write to .env or delete'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
   if (!picked) return { keys };
   const injected = services.terminals.isInjected(picked.name);
-  const action = await vscode.window.showQuickPick(actionsFor(injected), { title: `${PREFIX}: ${picked.name}` });
+  const action = await vscode.window.showQuickPick(actionsFor(injected), { title: vscode.l10n.t('Secret Hygiene: {0}', picked.name) });
   if (!action) return { keys, picked: picked.name };
   const commandArgs = action.command === 'secretHygiene.toggleTerminalInjection' ? { names: [picked.name], enable: !injected } : { name: picked.name };
   await vscode.commands.executeCommand(action.command, commandArgs);

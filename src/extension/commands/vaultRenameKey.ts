@@ -1,6 +1,6 @@
 // "Secret Hygiene: Rename Key": moves a stored value to a new name, keeping its terminal injection.
 import * as vscode from 'vscode';
-import { PREFIX, askName, confirm, nameProblem, pickKey, registerVaultCommand, rejectName, explainLost } from '../vault/prompts';
+import { askName, confirm, nameProblem, pickKey, registerVaultCommand, rejectName, explainLost, sayNotStored } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -34,16 +34,18 @@ async function renameKey(services: VaultServices, args: Partial<RenameKeyArgs>):
       return { renamed: false };
     }
   }
-  const name = args.name ?? (await pickKey(services, 'Rename Key'));
+  const name = args.name ?? (await pickKey(services, vscode.l10n.t('Rename Key')));
   if (!name) return { renamed: false };
   if (!vault.has(name)) {
-    void vscode.window.showErrorMessage(`${PREFIX}: no key named ${name} is stored.`);
+    sayNotStored(name);
     return { renamed: false, name };
   }
-  const newName = args.newName ?? (await askName(`Rename ${name}`, { value: name, prompt: `New name for ${name}` }));
+  const newName = args.newName ?? (await askName(vscode.l10n.t('Rename {0}', name), { value: name, prompt: vscode.l10n.t('New name for {0}', name) }));
   if (!newName || newName === name) return { renamed: false, name };
   if (vault.has(newName)) {
-    const overwrite = args.overwrite ?? (await confirm(`${newName} is already stored. Replace it with ${name}?`, `The value stored as ${newName} is deleted.`, 'Replace'));
+    const overwrite =
+      args.overwrite ??
+      (await confirm(vscode.l10n.t('{0} is already stored. Replace it with {1}?', newName, name), vscode.l10n.t('The value stored as {0} is deleted.', newName), vscode.l10n.t('Replace')));
     if (!overwrite) return { renamed: false, name, newName };
   }
   const status = await vault.rename(name, newName);
@@ -53,6 +55,6 @@ async function renameKey(services: VaultServices, args: Partial<RenameKeyArgs>):
   }
   await terminals.renamed(name, newName);
   log.info(`vault: renamed ${name} to ${newName}`);
-  void vscode.window.showInformationMessage(`${PREFIX}: renamed ${name} to ${newName}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: renamed {0} to {1}.', name, newName));
   return { renamed: true, name, newName };
 }

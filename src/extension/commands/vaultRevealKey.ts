@@ -1,7 +1,7 @@
 // "Secret Hygiene: Reveal Key": shows a stored value on screen, only after a modal confirmation, and
 // only in an input box: never in a notification, which would keep it in the notification center.
 import * as vscode from 'vscode';
-import { confirm, keyNameFor, PREFIX, readKey, registerVaultCommand } from '../vault/prompts';
+import { confirm, keyNameFor, readKey, registerVaultCommand, sayNotStored } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -21,20 +21,24 @@ export interface RevealKeyResult {
 /** Registers the command. */
 export function registerRevealKey(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<RevealKeyArgs, RevealKeyResult>(REVEAL_KEY, services, async (args) => {
-    const name = await keyNameFor(services, args.name, 'Reveal Key');
+    const name = await keyNameFor(services, args.name, vscode.l10n.t('Reveal Key'));
     if (!name) return { revealed: false };
     if (!services.vault.has(name)) {
-      void vscode.window.showErrorMessage(`${PREFIX}: no key named ${name} is stored.`);
+      sayNotStored(name);
       return { revealed: false, name };
     }
-    const ok = await confirm(`Reveal ${name} on screen?`, 'Anyone who can see your screen, or a screen share or recording, will see the whole key.', 'Reveal');
+    const ok = await confirm(
+      vscode.l10n.t('Reveal {0} on screen?', name),
+      vscode.l10n.t('Anyone who can see your screen, or a screen share or recording, will see the whole key.'),
+      vscode.l10n.t('Reveal'),
+    );
     if (!ok) return { revealed: false, name };
     const value = await readKey(services, name);
     if (value === undefined) return { revealed: false, name };
     services.log.info(`vault: revealed ${name}`);
     await vscode.window.showInputBox({
-      title: `${PREFIX}: ${name}`,
-      prompt: 'The stored value, selected for copying. Press Escape or Enter to close; editing it here changes nothing.',
+      title: vscode.l10n.t('Secret Hygiene: {0}', name),
+      prompt: vscode.l10n.t('The stored value, selected for copying. Press Escape or Enter to close; editing it here changes nothing.'),
       value,
       valueSelection: [0, value.length],
       ignoreFocusOut: false,

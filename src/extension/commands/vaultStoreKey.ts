@@ -1,8 +1,8 @@
 // "Secret Hygiene: Store Key": a name and a password-masked value into SecretStorage, with a format
 // check that warns, without blocking, when the value is not the named provider's kind of key.
 import * as vscode from 'vscode';
-import { detectProvider, formatMismatch } from '../vault/detect';
-import { PREFIX, askName, confirm, nameProblem, registerVaultCommand, rejectName } from '../vault/prompts';
+import { detectProvider, formatMismatch, providerMismatch, type ProviderMismatch } from '../vault/detect';
+import { askName, confirm, nameProblem, registerVaultCommand, rejectName } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -24,7 +24,7 @@ export interface StoreKeyResult {
   readonly name?: string;
   /** Provider the value was recognised as. */
   readonly provider?: string;
-  /** The non-blocking format warning, when one was shown. */
+  /** What the non-blocking format warning said, in English, when one was shown. */
   readonly mismatch?: string;
 }
 
@@ -39,20 +39,21 @@ async function storeKey(services: VaultServices, args: Partial<StoreKeyArgs>): P
     rejectName(args.name);
     return { stored: false };
   }
-  const name = args.name ?? (await askName('Store Key'));
+  const name = args.name ?? (await askName(vscode.l10n.t('Store Key')));
   if (!name) return { stored: false };
   if (vault.has(name)) {
-    const overwrite = args.overwrite ?? (await confirm(`${name} is already stored. Replace it?`, 'The current value is deleted from secret storage.', 'Replace'));
+    const overwrite =
+      args.overwrite ?? (await confirm(vscode.l10n.t('{0} is already stored. Replace it?', name), vscode.l10n.t('The current value is deleted from secret storage.'), vscode.l10n.t('Replace')));
     if (!overwrite) return { stored: false, name };
   }
   const value =
     args.value ??
     (await vscode.window.showInputBox({
-      title: `${PREFIX}: Store Key ${name}`,
-      prompt: `Value of ${name}. It goes to VS Code's secret storage (the OS keychain on desktop), not to any file.`,
+      title: vscode.l10n.t('Secret Hygiene: Store Key {0}', name),
+      prompt: vscode.l10n.t("Value of {0}. It goes to VS Code's secret storage (the OS keychain on desktop), not to any file.", name),
       password: true,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : 'Paste the key'),
+      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Paste the key')),
     }))?.trim();
   if (!value) return { stored: false, name };
 
@@ -60,17 +61,40 @@ async function storeKey(services: VaultServices, args: Partial<StoreKeyArgs>): P
   await vault.store(name, value, detected);
   if (args.inject) await terminals.choose({ ...terminals.choice(), names: [...terminals.choice().names, name] });
   else await terminals.apply();
-  const mismatch = formatMismatch(name, detected);
+  const mismatch = providerMismatch(name, detected);
   log.info(`vault: stored ${name}${detected ? ` (${detected.provider}, ${detected.ruleId})` : ''}${mismatch ? '; format warning shown' : ''}`);
 
   if (mismatch) {
-    void vscode.window.showWarningMessage(`${PREFIX}: stored ${name}, but ${mismatch}. Check that you pasted the right key.`);
+    void vscode.window.showWarningMessage(mismatchWarning(name, mismatch));
   } else {
-    const where = terminals.isInjected(name) ? ' New terminals get it as $' + name + '.' : '';
-    const actions = terminals.isInjected(name) ? [] : ['Inject into Terminals'];
-    void vscode.window.showInformationMessage(`${PREFIX}: stored ${name}${detected ? ` (${detected.provider})` : ''} in secret storage.${where}`, ...actions).then((choice) => {
+    const injected = terminals.isInjected(name);
+    const actions = injected ? [] : [vscode.l10n.t('Inject into Terminals')];
+    void vscode.window.showInformationMessage(storedMessage(name, detected?.provider, injected), ...actions).then((choice) => {
       if (choice) void vscode.commands.executeCommand('secretHygiene.toggleTerminalInjection', { names: [name], enable: true });
     });
   }
-  return { stored: true, name, provider: detected?.provider, mismatch };
+  return { stored: true, name, provider: detected?.provider, mismatch: formatMismatch(name, detected) };
+}
+
+function storedMessage(name: string, provider: string | undefined, injected: boolean): string {
+  if (provider === undefined) {
+    return injected
+      ? vscode.l10n.t('Secret Hygiene: stored {0} in secret storage. New terminals get it as ${0}.', name)
+      : vscode.l10n.t('Secret Hygiene: stored {0} in secret storage.', name);
+  }
+  return injected
+    ? vscode.l10n.t('Secret Hygiene: stored {0} ({1}) in secret storage. New terminals get it as ${0}.', name, provider)
+    : vscode.l10n.t('Secret Hygiene: stored {0} ({1}) in secret storage.', name, provider);
+}
+
+// Lists, because some variables (DATABASE_URL) are conventional for several providers.
+function mismatchWarning(name: string, mismatch: ProviderMismatch): string {
+  const or = vscode.l10n.t({ message: ' or ', comment: ['Joins provider names, as in "PostgreSQL or MySQL". Keep the spaces.'] });
+  if (mismatch.detected === undefined) {
+    return vscode.l10n.t('Secret Hygiene: stored {0}, but the value is not in any known {1} key format. Check that you pasted the right key.', name, mismatch.expected.join(or));
+  }
+  const expected = mismatch.expected
+    .map((provider) => vscode.l10n.t({ message: "{0}'s", args: [provider], comment: ['Possessive of the provider name {0}.'] }))
+    .join(or);
+  return vscode.l10n.t("Secret Hygiene: stored {0}, but the value is in {1}'s format, not {2}. Check that you pasted the right key.", name, mismatch.detected, expected);
 }

@@ -1,7 +1,7 @@
 // "Secret Hygiene: Inject Keys into Terminals": chooses which stored keys new integrated terminals get
 // as environment variables, per key or all of them, so programs read them with no .env on disk.
 import * as vscode from 'vscode';
-import { PREFIX, explainLost, keyItems, nameProblem, registerVaultCommand, rejectName, sayNoKeys, type KeyItem } from '../vault/prompts';
+import { explainLost, keyItems, nameProblem, registerVaultCommand, rejectName, sayNoKeys, sayNotStored, type KeyItem } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -25,8 +25,6 @@ export interface ToggleTerminalInjectionResult {
   readonly lost: readonly string[];
 }
 
-const ALL_LABEL = '$(layers) All stored keys';
-
 /** Registers the command. */
 export function registerToggleTerminalInjection(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<ToggleTerminalInjectionArgs, ToggleTerminalInjectionResult | undefined>(TOGGLE_TERMINAL_INJECTION, services, (args) => toggle(services, args));
@@ -46,7 +44,7 @@ async function toggle(services: VaultServices, args: Partial<ToggleTerminalInjec
     }
     const missing = args.names.filter((name) => !vault.has(name));
     if (missing.length) {
-      void vscode.window.showErrorMessage(`${PREFIX}: no key named ${missing.join(', ')} is stored.`);
+      sayNotStored(missing.join(', '));
       return undefined;
     }
     // Switching one key off while "all" is on turns "all" into the explicit list of the others.
@@ -67,11 +65,16 @@ async function toggle(services: VaultServices, args: Partial<ToggleTerminalInjec
   const result = await terminals.choose(next);
   if (result.lost.length) explainLost(result.lost);
   log.info(`vault: terminal injection ${next.all ? 'of all keys' : `of ${result.injected.length} key(s)`}: ${result.injected.join(', ') || 'none'}`);
-  const message = result.injected.length
-    ? `${PREFIX}: new terminals get ${result.injected.map((n) => `$${n}`).join(', ')}${next.all ? ' (all stored keys, including ones stored later)' : ''}. Terminals already open keep their environment until relaunched.`
-    : `${PREFIX}: no stored key is injected into new terminals.`;
-  void vscode.window.showInformationMessage(message);
+  void vscode.window.showInformationMessage(injectionMessage(result.injected, next.all));
   return { all: next.all, injected: result.injected, lost: result.lost };
+}
+
+function injectionMessage(injected: readonly string[], all: boolean): string {
+  if (injected.length === 0) return vscode.l10n.t('Secret Hygiene: no stored key is injected into new terminals.');
+  const variables = injected.map((n) => `$${n}`).join(', ');
+  return all
+    ? vscode.l10n.t('Secret Hygiene: new terminals get {0} (all stored keys, including ones stored later). Terminals already open keep their environment until relaunched.', variables)
+    : vscode.l10n.t('Secret Hygiene: new terminals get {0}. Terminals already open keep their environment until relaunched.', variables);
 }
 
 async function pickInjected(services: VaultServices): Promise<{ all: boolean; names: string[] } | undefined> {
@@ -82,15 +85,15 @@ async function pickInjected(services: VaultServices): Promise<{ all: boolean; na
   }
   const { all } = services.terminals.choice();
   const chosen = new Set(services.terminals.chosen());
-  const allItem: vscode.QuickPickItem = { label: ALL_LABEL, description: 'including keys stored later', picked: all };
+  const allItem: vscode.QuickPickItem = { label: `$(layers) ${vscode.l10n.t('All stored keys')}`, description: vscode.l10n.t('including keys stored later'), picked: all };
   const items: (vscode.QuickPickItem | KeyItem)[] = [
     allItem,
-    { label: 'Keys', kind: vscode.QuickPickItemKind.Separator },
+    { label: vscode.l10n.t({ message: 'Keys', comment: ['Heading above the list of stored keys in a picker.'] }), kind: vscode.QuickPickItemKind.Separator },
     ...keys.map((item) => ({ ...item, picked: chosen.has(item.name) })),
   ];
   const picked = await vscode.window.showQuickPick(items, {
-    title: `${PREFIX}: Inject Keys into Terminals`,
-    placeHolder: 'Checked keys become environment variables of new integrated terminals',
+    title: vscode.l10n.t('Secret Hygiene: Inject Keys into Terminals'),
+    placeHolder: vscode.l10n.t('Checked keys become environment variables of new integrated terminals'),
     canPickMany: true,
   });
   if (!picked) return undefined;

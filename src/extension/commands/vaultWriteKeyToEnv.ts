@@ -2,7 +2,7 @@
 // workspace folder's .env (never replacing a different value) and makes sure git ignores that file.
 import * as vscode from 'vscode';
 import { writeKeyToEnvFile, type EnvWriteResult } from '../vault/envFile';
-import { keyNameFor, PREFIX, readKey, registerVaultCommand, targetFolder } from '../vault/prompts';
+import { keyNameFor, readKey, registerVaultCommand, targetFolder } from '../vault/prompts';
 import type { VaultServices } from '../vault/services';
 
 /** The command's id. */
@@ -26,11 +26,11 @@ export interface WriteKeyToEnvResult {
 /** Registers the command. */
 export function registerWriteKeyToEnv(services: VaultServices): vscode.Disposable {
   return registerVaultCommand<WriteKeyToEnvArgs, WriteKeyToEnvResult>(WRITE_KEY_TO_ENV, services, async (args) => {
-    const name = await keyNameFor(services, args.name, 'Write Key to .env');
+    const name = await keyNameFor(services, args.name, vscode.l10n.t('Write Key to .env'));
     if (!name) return { status: 'cancelled' };
     const folder = await targetFolder(args.folder);
     if (!folder) {
-      if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showErrorMessage(`${PREFIX}: open a folder to write a key to its .env.`);
+      if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: open a folder to write a key to its .env.'));
       return { status: 'cancelled', name };
     }
     const value = await readKey(services, name);
@@ -42,21 +42,27 @@ export function registerWriteKeyToEnv(services: VaultServices): vscode.Disposabl
       case 'written':
         void vscode.window
           .showInformationMessage(
-            `${PREFIX}: wrote ${name} to ${file}${result.gitignoreUpdated ? ' and added .env to .gitignore' : ' (already git-ignored)'}. The value is now also in that plain-text file.`,
-            'Open .env',
+            result.gitignoreUpdated
+              ? vscode.l10n.t('Secret Hygiene: wrote {0} to {1} and added .env to .gitignore. The value is now also in that plain-text file.', name, file)
+              : vscode.l10n.t('Secret Hygiene: wrote {0} to {1} (already git-ignored). The value is now also in that plain-text file.', name, file),
+            vscode.l10n.t('Open .env'),
           )
           .then((choice) => {
             if (choice) void vscode.window.showTextDocument(result.envFile);
           });
         break;
       case 'unchanged':
-        void vscode.window.showInformationMessage(`${PREFIX}: ${file} already has ${name} with this value.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: {0} already has {1} with this value.', file, name));
         break;
       case 'conflict':
-        void vscode.window.showWarningMessage(`${PREFIX}: ${file} already defines ${name} with a different value. It was left as it is; rename the key or edit ${file} first.`);
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('Secret Hygiene: {0} already defines {1} with a different value. It was left as it is; rename the key or edit {0} first.', file, name),
+        );
         break;
       case 'unquotable':
-        void vscode.window.showErrorMessage(`${PREFIX}: the value of ${name} mixes every quote character with line breaks, so no .env quoting reads it back exactly. Nothing was written.`);
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Secret Hygiene: the value of {0} mixes every quote character with line breaks, so no .env quoting reads it back exactly. Nothing was written.', name),
+        );
         break;
     }
     return { status: result.status, name, envFile: result.envFile.toString(), gitignoreUpdated: result.gitignoreUpdated };

@@ -59,11 +59,12 @@ async function moveToEnvAction(
   single: boolean,
 ): Promise<vscode.CodeAction> {
   const envName = settings.envFileName;
-  const fallbackTitle = single ? `Move to ${envName}` : `Move all ${findings.length} secrets in this file to ${envName}`;
+  const fallbackTitle = single ? vscode.l10n.t('Move to {0}', envName) : vscode.l10n.t('Move all {0} secrets in this file to {1}', findings.length, envName);
   if ('problem' in located) return refused(fallbackTitle, located.problem, diagnostics, single);
   const target = located.target;
   if (target.envText !== undefined && (await isReadonly(target.envUri))) {
-    return refused(fallbackTitle, `${vscode.workspace.asRelativePath(target.envUri)} is read-only: make it writable, then try again. Nothing was changed.`, diagnostics, single);
+    const readonlyReason = vscode.l10n.t('{0} is read-only: make it writable, then try again. Nothing was changed.', vscode.workspace.asRelativePath(target.envUri));
+    return refused(fallbackTitle, readonlyReason, diagnostics, single);
   }
   const secrets = secretsOf(findings);
   const plan = planMoveToEnv({
@@ -76,7 +77,7 @@ async function moveToEnvAction(
     createEnvExample: settings.createEnvExample,
     gitignore: { covered: target.covered, text: target.gitignoreText, entry: target.gitignoreEntry },
   });
-  const title = single ? `Move to ${envName} as ${plan.names.filter(Boolean).join(' and ') || 'a variable'}` : fallbackTitle;
+  const title = single ? moveToEnvTitle(envName, plan.names.filter(Boolean)) : fallbackTitle;
   if (plan.refusal) return refused(title, plan.refusal, diagnostics, single);
   const files = [
     { uri: document.uri, text: document.getText(), edits: plan.document },
@@ -107,9 +108,16 @@ async function moveToEnvAction(
   return action;
 }
 
+// A pair moves as two names: "Move to .env as AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY".
+function moveToEnvTitle(envName: string, names: readonly string[]): string {
+  if (names.length === 0) return vscode.l10n.t('Move to {0} as a variable', envName);
+  const and = vscode.l10n.t({ message: ' and ', comment: ['Joins variable names, as in "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY". Keep the spaces.'] });
+  return vscode.l10n.t('Move to {0} as {1}', envName, names.join(and));
+}
+
 function moveToVaultAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const plan = planVaultMove(document, finding);
-  const title = `Move to Secret Storage as ${plan.names[0] || 'a variable'}`;
+  const title = plan.names[0] ? vscode.l10n.t('Move to Secret Storage as {0}', plan.names[0]) : vscode.l10n.t('Move to Secret Storage as a variable');
   if (plan.refusal) return refused(title, plan.refusal, [diagnostic]);
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
@@ -125,7 +133,8 @@ function secretsOf(findings: readonly Finding[]): Pick<Finding, 'start' | 'end' 
 }
 
 function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
-  const title = `Ignore on ${finding.parts && finding.endLine !== finding.line ? 'these lines' : 'this line'} (${ALLOW_DIRECTIVE})`;
+  const title =
+    finding.parts && finding.endLine !== finding.line ? vscode.l10n.t('Ignore on these lines ({0})', ALLOW_DIRECTIVE) : vscode.l10n.t('Ignore on this line ({0})', ALLOW_DIRECTIVE);
   const lines = new Set<number>();
   const edits = [];
   for (const part of finding.parts ?? [finding]) {
@@ -143,13 +152,13 @@ function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagn
 
 async function baselineAction(folder: vscode.WorkspaceFolder, finding: Finding, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction> {
   const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-  const title = `Add to the baseline in ${CONFIG_FILE_NAME}`;
+  const title = vscode.l10n.t('Add to the baseline in {0}', CONFIG_FILE_NAME);
   const text = await readText(uri);
   let config: Record<string, unknown> = {};
   try {
     config = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   } catch {
-    return refused(title, `${CONFIG_FILE_NAME} is not valid JSON; fix it first.`, [diagnostic]);
+    return refused(title, vscode.l10n.t('{0} is not valid JSON; fix it first.', CONFIG_FILE_NAME), [diagnostic]);
   }
   const fingerprints = Array.isArray(config.allowedFingerprints) ? (config.allowedFingerprints as string[]) : [];
   const updated = JSON.stringify({ ...config, allowedFingerprints: [...new Set([...fingerprints, finding.fingerprint])] }, null, 2) + '\n';

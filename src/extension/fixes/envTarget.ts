@@ -52,7 +52,7 @@ async function ignoreScopes(root: vscode.Uri, dir: vscode.Uri): Promise<ScopedIg
 /** Finds the env file for `document` (named `envFileName`) and whether git already ignores it. */
 export async function findEnvTarget(document: vscode.Uri, envFileName: string): Promise<EnvTargetResult> {
   const folder = vscode.workspace.getWorkspaceFolder(document);
-  if (!folder) return { problem: 'Save the file inside a workspace folder first: the .env file is placed relative to it.' };
+  if (!folder) return { problem: vscode.l10n.t('Save the file inside a workspace folder first: the .env file is placed relative to it.') };
   let envUri = vscode.Uri.joinPath(folder.uri, envFileName);
   for (let dir = parentOf(document); dir.path.startsWith(folder.uri.path); dir = parentOf(dir)) {
     const candidate = vscode.Uri.joinPath(dir, envFileName);

@@ -14,7 +14,7 @@ export const EXPLAIN_REFUSAL = 'secretHygiene.explainRefusal';
 
 /** Registers the command that explains a refused fix. */
 export function registerExplainRefusal(): vscode.Disposable {
-  return vscode.commands.registerCommand(EXPLAIN_REFUSAL, (reason: string) => vscode.window.showErrorMessage(`Secret Hygiene: ${reason}`));
+  return vscode.commands.registerCommand(EXPLAIN_REFUSAL, (reason: string) => vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: {0}', reason)));
 }
 
 /** What the code action hands over; uris as strings so the arguments survive serialisation. */
@@ -49,18 +49,22 @@ export function registerFinishMove(state: vscode.Memento, log: Log): vscode.Disp
     if (args.record) await remember(state, args.record);
     if (failed.length) {
       const names = failed.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))).join(', ');
-      void vscode.window.showErrorMessage(`Secret Hygiene: could not save ${names}. Save it by hand before running the code.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: could not save {0}. Save it by hand before running the code.', names));
     }
     if (args.quiet) return;
-    const moved = args.names.length === 1 ? `Moved the secret to ${args.envFile} as ${args.names[0]}.` : `Moved ${args.names.length} secrets to ${args.envFile}: ${args.names.join(', ')}.`;
-    const ignored = args.gitignoreUpdated ? ` .gitignore now covers ${args.envFile}.` : '';
-    log.info(`${moved}${ignored}`);
-    const message = [moved + ignored, ...args.notes].join(' ');
-    void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`);
+    const moved =
+      args.names.length === 1
+        ? vscode.l10n.t('Moved the secret to {0} as {1}.', args.envFile, args.names[0])
+        : vscode.l10n.t('Moved {0} secrets to {1}: {2}.', args.names.length, args.envFile, args.names.join(', '));
+    const done = args.gitignoreUpdated ? [moved, vscode.l10n.t('.gitignore now covers {0}.', args.envFile)] : [moved];
+    log.info(done.join(' '));
+    // The notes come from the engine's plan, in English.
+    const message = [...done, ...args.notes].join(' ');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: {0}', message));
     if (args.envUri) void warnIfMovedSecretsCommitted(vscode.Uri.parse(args.envUri), args.names);
     if (args.gitRoot && (await isTrackedByGit(vscode.Uri.parse(args.gitRoot), vscode.Uri.parse(args.envUri)))) {
       void vscode.window.showWarningMessage(
-        `Secret Hygiene: ${args.envFile} is tracked by git. Ignoring it does not untrack it: run "git rm --cached ${args.envFile}" and rotate any key it held.`,
+        vscode.l10n.t('Secret Hygiene: {0} is tracked by git. Ignoring it does not untrack it: run "git rm --cached {0}" and rotate any key it held.', args.envFile),
       );
     }
   });

@@ -103,7 +103,7 @@ async function undo(state: vscode.Memento, log: Log): Promise<void> {
   const records = state.get<MoveRecord[]>(JOURNAL_KEY, []);
   const record = records[records.length - 1];
   if (!record) {
-    void vscode.window.showInformationMessage('Secret Hygiene: there is no move to .env to undo.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: there is no move to .env to undo.'));
     return;
   }
   const documentUri = vscode.Uri.parse(record.document);
@@ -112,15 +112,18 @@ async function undo(state: vscode.Memento, log: Log): Promise<void> {
   const values = parseDotenv(env ?? '');
   const missing = record.names.filter((n) => n && !values.has(n));
   if (code === undefined || missing.length) {
-    const why = code === undefined ? `${vscode.workspace.asRelativePath(documentUri)} no longer exists` : `${missing.join(', ')} is no longer in ${vscode.workspace.asRelativePath(envUri)}`;
-    void vscode.window.showErrorMessage(`Secret Hygiene: cannot undo the last move: ${why}. Nothing was changed.`);
+    const message =
+      code === undefined
+        ? vscode.l10n.t('Secret Hygiene: cannot undo the last move: {0} no longer exists. Nothing was changed.', vscode.workspace.asRelativePath(documentUri))
+        : vscode.l10n.t('Secret Hygiene: cannot undo the last move: {0} is no longer in {1}. Nothing was changed.', missing.join(', '), vscode.workspace.asRelativePath(envUri));
+    void vscode.window.showErrorMessage(message);
     return;
   }
   const codeEdits: { start: number; end: number; newText: string }[] = [];
   for (const r of record.replacements) {
     const at = code.indexOf(r.inserted);
     if (at === -1) {
-      void vscode.window.showErrorMessage('Secret Hygiene: cannot undo the last move: the code it changed was edited since. Nothing was changed.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: cannot undo the last move: the code it changed was edited since. Nothing was changed.'));
       return;
     }
     codeEdits.push({ start: at, end: at + r.inserted.length, newText: r.template.replace(HOLE, (_, i: string) => values.get(record.names[Number(i)]) ?? '') });
@@ -144,14 +147,16 @@ async function undo(state: vscode.Memento, log: Log): Promise<void> {
     const at = text.lastIndexOf(record.gitignoreLine);
     if (at !== -1) files.push({ uri, text, edits: [{ start: at, end: Math.min(text.length, at + record.gitignoreLine.length + 1), newText: '' }] });
   }
-  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(files, 'Undo move to .env')))) {
-    void vscode.window.showErrorMessage('Secret Hygiene: the undo could not be applied. Nothing was changed.');
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(files, vscode.l10n.t('Undo move to .env'))))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: the undo could not be applied. Nothing was changed.'));
     return;
   }
   await saveAll(files.filter((f) => f.edits.length).map((f) => f.uri.toString()));
   await state.update(JOURNAL_KEY, records.slice(0, -1));
   log.info(`undid the move of ${record.names.filter(Boolean).join(', ')} to ${vscode.workspace.asRelativePath(envUri)}`);
-  void vscode.window.showInformationMessage(`Secret Hygiene: undid the move of ${record.names.filter(Boolean).join(', ')}. The value is back in ${vscode.workspace.asRelativePath(documentUri)}.`);
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Secret Hygiene: undid the move of {0}. The value is back in {1}.', record.names.filter(Boolean).join(', '), vscode.workspace.asRelativePath(documentUri)),
+  );
 }
 
 /** Registers the palette command. */

@@ -39,25 +39,26 @@ export function registerMoveToVault(log: Log): vscode.Disposable {
     const value = document?.getText().slice(finding.start, finding.end);
     // The fingerprint proves the range still holds the secret the fix was offered for.
     if (!document || document.version !== version || !value || sha256Hex(`${finding.ruleId}:${value}`) !== finding.fingerprint) {
-      void vscode.window.showWarningMessage('Secret Hygiene: the file changed since the fix was offered. Try the quick fix again.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Secret Hygiene: the file changed since the fix was offered. Try the quick fix again.'));
       return false;
     }
     const plan = planVaultMove(document, finding);
     if (plan.refusal) {
-      void vscode.window.showWarningMessage(`Secret Hygiene: ${plan.refusal}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Secret Hygiene: {0}', plan.refusal));
       return false;
     }
     const name = plan.names[0];
     const stored = await vscode.commands.executeCommand<StoreKeyResult>(STORE_KEY, { name, value, inject: true } satisfies Partial<StoreKeyArgs>);
     if (!stored?.stored) return false;
-    const edit = toWorkspaceEdit([{ uri: document.uri, text: document.getText(), edits: plan.document }], `Move to Secret Storage as ${name}`);
+    const edit = toWorkspaceEdit([{ uri: document.uri, text: document.getText(), edits: plan.document }], vscode.l10n.t('Move to Secret Storage as {0}', name));
     if (!(await vscode.workspace.applyEdit(edit))) {
-      void vscode.window.showErrorMessage(`Secret Hygiene: ${name} is in secret storage, but the code could not be changed.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: {0} is in secret storage, but the code could not be changed.', name));
       return false;
     }
     await saveAll([document.uri.toString()]);
     log.info(`moved a secret from ${vscode.workspace.asRelativePath(document.uri)} to secret storage as ${name}`);
-    void vscode.window.showInformationMessage(`Secret Hygiene: stored as ${name} in secret storage; new terminals get it as $${name}. ${plan.notes.join(' ')}`.trim());
+    // The notes come from the engine's plan, in English.
+    void vscode.window.showInformationMessage([vscode.l10n.t('Secret Hygiene: stored as {0} in secret storage; new terminals get it as ${0}.', name), ...plan.notes].join(' '));
     return true;
   });
 }

@@ -34,10 +34,10 @@ export function envDiagnostics(status: EnvFileStatus): vscode.Diagnostic[] {
   const name = baseName(status.uri);
   const out: vscode.Diagnostic[] = [];
   if (!status.ignored) {
-    out.push(diagnostic(status, 'env-not-ignored', `${name} is not git-ignored: "git add ." would commit the keys in it. Add it to .gitignore.`));
+    out.push(diagnostic(status, 'env-not-ignored', vscode.l10n.t('{0} is not git-ignored: "git add ." would commit the keys in it. Add it to .gitignore.', name)));
   }
   if (status.tracked) {
-    out.push(diagnostic(status, 'env-tracked', `${name} is tracked by git: the keys in it are in the repository. Stop tracking it and rotate any key it held.`));
+    out.push(diagnostic(status, 'env-tracked', vscode.l10n.t('{0} is tracked by git: the keys in it are in the repository. Stop tracking it and rotate any key it held.', name)));
   }
   return out;
 }

@@ -16,9 +16,6 @@ export const FINISH_GITIGNORE = 'secretHygiene.finishGitignore';
 /** The internal command behind "Stop tracking": confirm, `git rm --cached`, report. */
 export const UNTRACK_ENV_FILE = 'secretHygiene.untrackEnvFile';
 
-/** The button of the untrack confirmation. */
-export const STOP_TRACKING = 'Stop Tracking';
-
 /** What the untrack command did, for its callers and tests. */
 export interface UntrackResult {
   readonly untracked: boolean;
@@ -37,7 +34,7 @@ export class EnvFileActions implements vscode.CodeActionProvider {
         if (action) actions.push(action);
       } else if (code === 'env-tracked') {
         const name = baseName(document.uri);
-        const action = new vscode.CodeAction(`Stop tracking ${name} (git rm --cached)`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(vscode.l10n.t('Stop tracking {0} (git rm --cached)', name), vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.command = { command: UNTRACK_ENV_FILE, title: action.title, arguments: [document.uri.toString()] };
         actions.push(action);
@@ -50,7 +47,7 @@ export class EnvFileActions implements vscode.CodeActionProvider {
 async function addToGitignoreAction(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction | undefined> {
   const target = await targetOf(uri);
   if (!target) return undefined;
-  const title = `Add ${target.gitignoreEntry} to .gitignore`;
+  const title = vscode.l10n.t('Add {0} to .gitignore', target.gitignoreEntry);
   const { plan, note } = gitignoreEdits({ covered: target.covered, text: target.gitignoreText, entry: target.gitignoreEntry });
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
@@ -72,7 +69,9 @@ export function registerEnvFileFixes(env: EnvFileDiagnostics, log: Log): vscode.
     vscode.languages.registerCodeActionsProvider({ pattern: '**/.env*' }, new EnvFileActions(), EnvFileActions.metadata),
     vscode.commands.registerCommand(FINISH_GITIGNORE, async (gitignore: string) => {
       const failed = await saveAll([gitignore]);
-      if (failed.length) void vscode.window.showErrorMessage(`Secret Hygiene: could not save ${vscode.workspace.asRelativePath(vscode.Uri.parse(gitignore))}. Save it by hand.`);
+      if (failed.length) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: could not save {0}. Save it by hand.', vscode.workspace.asRelativePath(vscode.Uri.parse(gitignore))));
+      }
       await env.refresh();
     }),
     vscode.commands.registerCommand(UNTRACK_ENV_FILE, async (uri: string): Promise<UntrackResult> => {
@@ -87,33 +86,42 @@ async function untrack(uri: vscode.Uri, log: Log): Promise<UntrackResult> {
   const name = baseName(uri);
   const shown = vscode.workspace.asRelativePath(uri);
   if (!gitAllowed(uri)) {
-    void vscode.window.showWarningMessage(`Secret Hygiene: git runs only in trusted local folders. Run "git rm --cached -- ${name}" yourself in a terminal.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Secret Hygiene: git runs only in trusted local folders. Run "git rm --cached -- {0}" yourself in a terminal.', name));
     return { untracked: false };
   }
+  const stopTracking = vscode.l10n.t('Stop Tracking');
   const answer = await vscode.window.showWarningMessage(
-    `Stop tracking ${shown}?`,
+    vscode.l10n.t('Stop tracking {0}?', shown),
     {
       modal: true,
-      detail:
-        `Runs "git rm --cached -- ${name}". The file stays on disk; your next commit removes it from the repository. ` +
-        'Earlier commits still hold its contents: if they were ever pushed, rotate every key in it.',
+      detail: vscode.l10n.t(
+        'Runs "git rm --cached -- {0}". The file stays on disk; your next commit removes it from the repository. Earlier commits still hold its contents: if they were ever pushed, rotate every key in it.',
+        name,
+      ),
     },
-    STOP_TRACKING,
+    stopTracking,
   );
-  if (answer !== STOP_TRACKING) return { untracked: false };
+  if (answer !== stopTracking) return { untracked: false };
   const out = await runGit(parentOf(uri), ['--literal-pathspecs', 'rm', '--cached', '-q', '--', name], { answers: [0, 1, 128] });
   if (!out || out.code !== 0) {
-    const why = out?.stderr.trim().split('\n')[0] || 'git did not answer';
+    const why = out?.stderr.trim().split('\n')[0] || vscode.l10n.t('git did not answer');
     log.warn(`git rm --cached ${shown} failed: ${why}`);
-    void vscode.window.showErrorMessage(`Secret Hygiene: could not stop tracking ${shown}: ${why}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: could not stop tracking {0}: {1}', shown, why));
     return { untracked: false };
   }
   log.info(`git rm --cached ${shown}`);
   const target = await targetOf(uri);
-  const ignoreToo = target && !target.covered ? ` Add it to .gitignore too (quick fix on the file), or "git add ." will track it again.` : '';
+  const stillIgnorable = target !== undefined && !target.covered;
   void vscode.window.showWarningMessage(
-    `Secret Hygiene: stopped tracking ${shown} (git rm --cached). It is still on disk; commit to remove it from the repository.${ignoreToo} ` +
-      'Its keys stay in the history: if it was ever pushed, rotate them.',
+    stillIgnorable
+      ? vscode.l10n.t(
+          'Secret Hygiene: stopped tracking {0} (git rm --cached). It is still on disk; commit to remove it from the repository. Add it to .gitignore too (quick fix on the file), or "git add ." will track it again. Its keys stay in the history: if it was ever pushed, rotate them.',
+          shown,
+        )
+      : vscode.l10n.t(
+          'Secret Hygiene: stopped tracking {0} (git rm --cached). It is still on disk; commit to remove it from the repository. Its keys stay in the history: if it was ever pushed, rotate them.',
+          shown,
+        ),
   );
   return { untracked: true };
 }

@@ -16,9 +16,6 @@ import type { GitWatch } from './watch';
 /** The diagnostic code of the history warning. */
 export const HISTORY_CODE = 'secret-in-history';
 
-/** The warning's text, as the editor shows it. */
-export const HISTORY_MESSAGE = 'Already committed (in HEAD or history): moving it is not enough, rotate this key';
-
 /**
  * The history warning's `source`. It differs from the findings' so the quick fixes keyed on a
  * finding's range are not offered twice; it still reads, and filters, as Secret Hygiene.
@@ -128,7 +125,7 @@ export class HistoryWarnings implements vscode.Disposable {
 
   private warning(finding: Finding): vscode.Diagnostic {
     const range = new vscode.Range(finding.line, finding.column, finding.endLine, finding.endColumn);
-    const diagnostic = new vscode.Diagnostic(range, HISTORY_MESSAGE, vscode.DiagnosticSeverity.Warning);
+    const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('Already committed (in HEAD or history): moving it is not enough, rotate this key'), vscode.DiagnosticSeverity.Warning);
     diagnostic.source = HISTORY_SOURCE;
     diagnostic.code = { value: HISTORY_CODE, target: rotateTarget(finding.ruleId) };
     return diagnostic;
@@ -186,15 +183,18 @@ export class HistoryWarnings implements vscode.Disposable {
     for (const finding of findings) {
       const secret = text.slice(finding.start, finding.end);
       if (await this.check(envUri, finding.fingerprint, secret)) {
-        committed.push({ name: names.find((n) => values.get(n) === secret) ?? 'the key', finding });
+        committed.push({ name: names.find((n) => values.get(n) === secret) ?? vscode.l10n.t('the key'), finding });
       }
     }
     if (committed.length === 0) return [];
     const which = committed.map((c) => c.name).join(', ');
     this.log.warn(`${which}: already committed (in HEAD or history); rotate ${committed.length === 1 ? 'this key' : 'these keys'}`);
     const rotateUrl = committed.map((c) => rules.find((rule) => rule.id === c.finding.ruleId)?.rotateUrl).find(Boolean);
-    const button = rotateUrl ? 'Open Key Page' : undefined;
-    const message = `Secret Hygiene: ${which} ${committed.length === 1 ? 'was' : 'were'} already committed (in HEAD or history): moving it is not enough, rotate ${committed.length === 1 ? 'this key' : 'these keys'}.`;
+    const button = rotateUrl ? vscode.l10n.t('Open Key Page') : undefined;
+    const message =
+      committed.length === 1
+        ? vscode.l10n.t('Secret Hygiene: {0} was already committed (in HEAD or history): moving it is not enough, rotate this key.', which)
+        : vscode.l10n.t('Secret Hygiene: {0} were already committed (in HEAD or history): moving it is not enough, rotate these keys.', which);
     void (button ? vscode.window.showWarningMessage(message, button) : vscode.window.showWarningMessage(message)).then((answer) => {
       if (answer === button && rotateUrl) void vscode.env.openExternal(vscode.Uri.parse(rotateUrl));
     });

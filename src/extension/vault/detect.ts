@@ -31,14 +31,30 @@ export function expectedProviders(name: string): string[] {
   return [...new Set(rules.filter((rule) => rule.envName === name).map((rule) => rule.provider))];
 }
 
+/** A value that is not in the format its name promises: providers only, never the value. */
+export interface ProviderMismatch {
+  /** The providers whose conventional variable the name is. */
+  readonly expected: readonly string[];
+  /** The provider whose format the value is in, if any. */
+  readonly detected?: string;
+}
+
 /**
- * A warning when `name` is a known provider's variable but `value` is not in that provider's
- * format, or undefined when it is, or when the name promises nothing. Names providers, never the value.
+ * The mismatch when `name` is a known provider's variable but the value is not in that provider's
+ * format, or undefined when it is, or when the name promises nothing. Data, so the editor can word it
+ * in the user's language.
  */
-export function formatMismatch(name: string, detected: Detection | undefined): string | undefined {
+export function providerMismatch(name: string, detected: Detection | undefined): ProviderMismatch | undefined {
   const expected = expectedProviders(name);
   if (expected.length === 0 || (detected && expected.includes(detected.provider))) return undefined;
-  return detected
-    ? `the value is in ${detected.provider}'s format, not ${expected.map((p) => `${p}'s`).join(' or ')}`
-    : `the value is not in any known ${expected.join(' or ')} key format`;
+  return detected ? { expected, detected: detected.provider } : { expected };
+}
+
+/** The mismatch as an English phrase, for results and logs; see providerMismatch. */
+export function formatMismatch(name: string, detected: Detection | undefined): string | undefined {
+  const mismatch = providerMismatch(name, detected);
+  if (!mismatch) return undefined;
+  return mismatch.detected
+    ? `the value is in ${mismatch.detected}'s format, not ${mismatch.expected.map((p) => `${p}'s`).join(' or ')}`
+    : `the value is not in any known ${mismatch.expected.join(' or ')} key format`;
 }

@@ -33,7 +33,7 @@ export async function writeKeyToEnvFile(folder: vscode.Uri, name: string, value:
     { uri: target.envUri, text: target.envText, edits: envEdits },
     ...(ignore.plan ? [{ uri: target.gitignoreUri, text: ignore.plan.create ? undefined : target.gitignoreText, edits: ignore.plan.edits }] : []),
   ];
-  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(files, `Write ${name} to .env`)))) throw new Error('VS Code did not apply the edit to .env');
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(files, vscode.l10n.t('Write {0} to .env', name))))) throw new Error(vscode.l10n.t('VS Code did not apply the edit to .env'));
   await saveAll(files.map((f) => f.uri.toString()));
   return { status: 'written', envFile: target.envUri, gitignoreUpdated: ignore.plan !== undefined };
 }

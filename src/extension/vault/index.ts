@@ -25,7 +25,9 @@ function setHasKeys(names: readonly string[]): void {
 /** Registers the vault's commands and terminal injection. */
 export function registerVault(context: vscode.ExtensionContext, log: Log): vscode.Disposable[] {
   const vault = new Vault(context.secrets, context.globalState, setHasKeys);
-  const terminals = new TerminalInjection(context.environmentVariableCollection, vault, context.globalState);
+  const terminals = new TerminalInjection(context.environmentVariableCollection, vault, context.globalState, (names) =>
+    vscode.l10n.t("Secret Hygiene: {0} from VS Code's secret storage", names.join(', ')),
+  );
   const services: VaultServices = { vault, terminals, log };
   setHasKeys(vault.names());
   // The collection is not persistent, so each activation rebuilds it from the vault.

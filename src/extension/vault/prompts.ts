@@ -7,9 +7,6 @@ import { isEnvName, type VaultKey } from './store';
 /** VS Code's troubleshooting page for the OS keyring that backs SecretStorage. */
 export const KEYRING_TROUBLESHOOTING_URL = 'https://code.visualstudio.com/docs/configure/settings-sync#_troubleshooting-keychain-issues';
 
-/** Title prefix of every vault prompt and message. */
-export const PREFIX = 'Secret Hygiene';
-
 /** A QuickPick item standing for one stored key. */
 export interface KeyItem extends vscode.QuickPickItem {
   readonly name: string;
@@ -17,8 +14,8 @@ export interface KeyItem extends vscode.QuickPickItem {
 
 /** One line about a key: when it was stored, what it looks like, whether terminals get it. */
 export function keyDetail(key: VaultKey, injected: boolean): string {
-  const when = key.storedAt ? `stored ${new Date(key.storedAt).toLocaleString()}` : 'stored at an unknown time';
-  return [when, injected ? 'injected into new terminals' : undefined].filter(Boolean).join(' · ');
+  const when = key.storedAt ? vscode.l10n.t('stored {0}', new Date(key.storedAt).toLocaleString()) : vscode.l10n.t('stored at an unknown time');
+  return [when, injected ? vscode.l10n.t('injected into new terminals') : undefined].filter(Boolean).join(' · ');
 }
 
 /** QuickPick items for every stored key, sorted by name. */
@@ -27,14 +24,14 @@ export function keyItems({ vault, terminals }: VaultServices): KeyItem[] {
   return vault.list().map((key) => ({
     name: key.name,
     label: `$(key) ${key.name}`,
-    description: key.provider ?? 'no known provider format',
+    description: key.provider ?? vscode.l10n.t('no known provider format'),
     detail: keyDetail(key, injected.has(key.name)),
   }));
 }
 
 /** Says the vault is empty and offers Store Key, without blocking the caller. */
 export function sayNoKeys(): void {
-  void vscode.window.showInformationMessage(`${PREFIX}: no keys are stored yet.`, 'Store Key').then((choice) => {
+  void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: no keys are stored yet.'), vscode.l10n.t('Store Key')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('secretHygiene.storeKey');
   });
 }
@@ -46,21 +43,21 @@ export async function pickKey(services: VaultServices, title: string): Promise<s
     sayNoKeys();
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, { title: `${PREFIX}: ${title}`, placeHolder: 'Stored key', matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Secret Hygiene: {0}', title), placeHolder: vscode.l10n.t('Stored key'), matchOnDescription: true });
   return picked?.name;
 }
 
 /** Validation message for a proposed key name, or undefined when it is fine. */
 export function nameProblem(name: string): string | undefined {
-  if (!name) return 'Enter a name, e.g. OPENAI_API_KEY';
-  return isEnvName(name) ? undefined : 'Use letters, digits and underscores, not starting with a digit (an environment variable name)';
+  if (!name) return vscode.l10n.t('Enter a name, e.g. OPENAI_API_KEY');
+  return isEnvName(name) ? undefined : vscode.l10n.t('Use letters, digits and underscores, not starting with a digit (an environment variable name)');
 }
 
 /** Asks for a key name, validated as an environment variable name. */
 export function askName(title: string, options: { value?: string; prompt?: string } = {}): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: `${PREFIX}: ${title}`,
-    prompt: options.prompt ?? 'Name of the environment variable the key is available as',
+    title: vscode.l10n.t('Secret Hygiene: {0}', title),
+    prompt: options.prompt ?? vscode.l10n.t('Name of the environment variable the key is available as'),
     placeHolder: 'OPENAI_API_KEY',
     value: options.value,
     ignoreFocusOut: true,
@@ -76,7 +73,7 @@ export async function confirm(message: string, detail: string, action: string): 
 
 /** Shows an error for a name passed to a command that is not a valid key name. */
 export function rejectName(name: string): void {
-  void vscode.window.showErrorMessage(`${PREFIX}: "${name}" is not a valid key name. ${nameProblem(name)}.`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: "{0}" is not a valid key name. {1}.', name, nameProblem(name) ?? ''));
 }
 
 /**
@@ -84,12 +81,12 @@ export function rejectName(name: string): void {
  * (common on Linux) VS Code keeps secrets in memory only, so they are gone after a restart.
  */
 export function explainLost(names: readonly string[]): void {
-  const which = names.length === 1 ? names[0] : `${names.length} keys (${names.join(', ')})`;
-  const message =
-    `${PREFIX}: VS Code's secret storage returned nothing for ${which}, though it was stored. ` +
-    'Without an OS keyring (on Linux: GNOME Keyring or KWallet), VS Code keeps secrets in memory only and loses them on restart. ' +
-    'Set up the keyring, then store the key again.';
-  void vscode.window.showWarningMessage(message, 'Keyring Troubleshooting').then((choice) => {
+  const which = names.length === 1 ? names[0] : vscode.l10n.t('{0} keys ({1})', names.length, names.join(', '));
+  const message = vscode.l10n.t(
+    "Secret Hygiene: VS Code's secret storage returned nothing for {0}, though it was stored. Without an OS keyring (on Linux: GNOME Keyring or KWallet), VS Code keeps secrets in memory only and loses them on restart. Set up the keyring, then store the key again.",
+    which,
+  );
+  void vscode.window.showWarningMessage(message, vscode.l10n.t('Keyring Troubleshooting')).then((choice) => {
     if (choice) void vscode.env.openExternal(vscode.Uri.parse(KEYRING_TROUBLESHOOTING_URL));
   });
 }
@@ -99,8 +96,13 @@ export async function readKey({ vault }: VaultServices, name: string): Promise<s
   const read = await vault.read(name);
   if (read.status === 'ok') return read.value;
   if (read.status === 'lost') explainLost([name]);
-  else void vscode.window.showErrorMessage(`${PREFIX}: no key named ${name} is stored.`);
+  else sayNotStored(name);
   return undefined;
+}
+
+/** Says that no key of that name (or, comma-separated, of those names) is stored. */
+export function sayNotStored(name: string): void {
+  void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: no key named {0} is stored.', name));
 }
 
 /** A uri from a command argument: `scheme://…` as is, anything else as a file path. */
@@ -115,7 +117,7 @@ export async function targetFolder(hint: vscode.Uri | string | undefined): Promi
   if (owning) return owning;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder whose .env receives the key' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Workspace folder whose .env receives the key') });
 }
 
 /**
@@ -129,7 +131,7 @@ export function registerVaultCommand<A, R>(id: string, services: VaultServices, 
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       services.log.error(`${id} failed: ${reason}`);
-      void vscode.window.showErrorMessage(`${PREFIX}: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Secret Hygiene: {0}', reason));
       return undefined;
     }
   });

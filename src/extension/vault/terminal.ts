@@ -29,6 +29,8 @@ export class TerminalInjection {
     private readonly collection: vscode.GlobalEnvironmentVariableCollection,
     private readonly vault: Vault,
     private readonly state: vscode.Memento,
+    /** How the terminal's environment names its source; the extension words it in the user's language. */
+    private readonly describe: (names: readonly string[]) => string = (names) => names.join(', '),
   ) {
     collection.persistent = false;
   }
@@ -101,9 +103,7 @@ export class TerminalInjection {
         lost.push(name);
       }
     }
-    this.collection.description = injected.length
-      ? `Secret Hygiene: ${injected.join(', ')} from VS Code's secret storage`
-      : undefined;
+    this.collection.description = injected.length ? this.describe(injected) : undefined;
     return { injected, lost };
   }
 }
