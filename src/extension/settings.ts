@@ -20,6 +20,8 @@ export interface Settings {
   readonly envFileName: string;
   /** Whether moving a secret creates `.env.example` when there is none. */
   readonly createEnvExample: boolean;
+  /** Seconds after which Copy Key empties the clipboard if it still holds the key; 0 never. */
+  readonly clipboardClearSeconds: number;
 }
 
 /** Reads the settings as they apply to `scope` (a document or folder), with defaults and bounds. */
@@ -38,6 +40,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     exclude: config.get<string[]>('exclude', []),
     envFileName: validEnvFileName(config.get<string>('envFileName', '.env')),
     createEnvExample: config.get<boolean>('createEnvExample', false),
+    clipboardClearSeconds: clamp(config.get<number>('clipboardClearSeconds', 30), 0, 3600),
   };
 }
 

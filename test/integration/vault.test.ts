@@ -287,6 +287,28 @@ describe('key vault commands', function () {
     assert.ok(!(await listed()).some((key) => key.name === 'VAULT_RENAMED'));
   });
 
+  it('empties the clipboard after the configured time, unless something else was copied since', async () => {
+    const settings = vscode.workspace.getConfiguration('secretHygiene');
+    await settings.update('clipboardClearSeconds', 1, vscode.ConfigurationTarget.Global);
+    try {
+      const value = fake(randomString(charset.alnum, 40));
+      await store('VAULT_CLIPBOARD', value);
+      const from = ui.shown.length;
+      const copied = await vscode.commands.executeCommand<{ copied: boolean; clearsInSeconds?: number }>('secretHygiene.copyKey', { name: 'VAULT_CLIPBOARD' });
+      assert.deepEqual([copied.copied, copied.clearsInSeconds], [true, 1]);
+      assert.equal(await vscode.env.clipboard.readText(), value);
+      assert.ok(ui.since(from).some((s) => s.kind === 'info' && /cleared in 1 s\./.test(s.message)));
+      await waitFor('the clipboard to be emptied', async () => ((await vscode.env.clipboard.readText()) === '' ? true : undefined), 5000);
+
+      await vscode.commands.executeCommand('secretHygiene.copyKey', { name: 'VAULT_CLIPBOARD' });
+      await vscode.env.clipboard.writeText('copied by the user since');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(await vscode.env.clipboard.readText(), 'copied by the user since');
+    } finally {
+      await settings.update('clipboardClearSeconds', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('imports a .env into the vault and deletes the imported lines, multi-line values included, when confirmed', async () => {
     const a = fake(randomString(charset.alnum, 30));
     const b = fake(`${randomString(charset.alnum, 12)} #${randomString(charset.alnum, 12)}`);
