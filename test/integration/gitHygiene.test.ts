@@ -237,7 +237,10 @@ describe('git hygiene', function () {
     assert.match(result.message, /Installed the pre-commit hook at \.git\/hooks\/pre-commit/);
     const hook = disk('.git/hooks/pre-commit') ?? '';
     assert.match(hook, /# secret-hygiene: pre-commit hook/);
-    assert.ok(hook.includes(cli.replace(/\\/g, '/')), 'the hook runs the CLI shipped with the extension');
+    // The hook runs a copy of the shipped CLI kept outside the versioned extension folder, so it survives updates.
+    const copy = /^cli='?([^'\n]+)'?$/m.exec(hook)?.[1] ?? '';
+    assert.ok(copy !== cli.replace(/\\/g, '/') && /\/globalStorage\/secret-hygiene\.secret-hygiene\/cli\.js$/i.test(copy), `the hook's CLI is in the extension's global storage: ${copy}`);
+    assert.ok(existsSync(copy) && readFileSync(copy).equals(readFileSync(cli)), 'the copy is the CLI this version ships');
 
     const token = checksummedToken(join('gh', 'p_'));
     await writeFile('hygiene/leak.ts', `export const githubToken = "${token}";\n`);

@@ -1,6 +1,6 @@
 // "Secret Hygiene: Install Pre-commit Hook": writes the same hook as `secret-hygiene install-hook`, with
-// the CLI's own code, pointed at the CLI this extension ships (dist/cli.js). Trusted local folders only:
-// a hook runs code on every commit.
+// the CLI's own code, pointed at a copy of the CLI this extension ships (dist/cli.js). Trusted local
+// folders only: a hook runs code on every commit.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
 
@@ -51,6 +51,35 @@ function sentences(stdout: string): string {
     .join(' ');
 }
 
+// An update installs the extension in a new folder and removes the old one, so a hook pointing into it
+// would break. The hook runs a copy of the CLI in the extension's global storage instead, which every
+// activation refreshes once a hook has been installed.
+function cliCopies(context: vscode.ExtensionContext): { shipped: vscode.Uri; stable: vscode.Uri } {
+  return { shipped: vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js'), stable: vscode.Uri.joinPath(context.globalStorageUri, 'cli.js') };
+}
+
+async function stableCli(context: vscode.ExtensionContext): Promise<string> {
+  const { shipped, stable } = cliCopies(context);
+  await vscode.workspace.fs.createDirectory(context.globalStorageUri);
+  await vscode.workspace.fs.copy(shipped, stable, { overwrite: true });
+  return stable.fsPath;
+}
+
+/** Brings the CLI copy that installed hooks run up to this version; does nothing if no hook was ever installed. */
+export async function refreshHookCli(context: vscode.ExtensionContext, log: Log): Promise<void> {
+  const { shipped, stable } = cliCopies(context);
+  try {
+    await vscode.workspace.fs.stat(stable);
+  } catch {
+    return;
+  }
+  try {
+    await vscode.workspace.fs.copy(shipped, stable, { overwrite: true });
+  } catch (error) {
+    log.warn(`could not refresh the CLI that git hooks run: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 async function install(context: vscode.ExtensionContext, log: Log, args: InstallHookArgs): Promise<InstallHookResult> {
   const tell = (outcome: InstallHookResult['outcome'], message: string, show: (m: string) => Thenable<unknown>): InstallHookResult => {
     void show(vscode.l10n.t('Secret Hygiene: {0}', message));
@@ -70,7 +99,7 @@ async function install(context: vscode.ExtensionContext, log: Log, args: Install
   try {
     // Loaded on demand: the CLI's hook code needs node:fs and git, which the browser build never has.
     const { installHookCommand } = await import('../../cli/hook');
-    const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
+    const script = await stableCli(context);
     await installHookCommand(args.force ? ['--force'] : [], {
       cwd: folder.uri.fsPath,
       stdout: (text) => (stdout += text),
@@ -101,7 +130,8 @@ async function install(context: vscode.ExtensionContext, log: Log, args: Install
   return tell(outcome, report, vscode.window.showInformationMessage);
 }
 
-/** Registers the command. */
+/** Registers the command, and refreshes the CLI copy that hooks installed earlier run. */
 export function registerInstallHook(context: vscode.ExtensionContext, log: Log): vscode.Disposable {
+  void refreshHookCli(context, log);
   return vscode.commands.registerCommand(INSTALL_HOOK, (args: InstallHookArgs = {}) => install(context, log, args));
 }
