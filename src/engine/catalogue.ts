@@ -31,9 +31,9 @@ export function rulesMarkdown(all: readonly Rule[] = rules, paired: readonly Pai
     const members = all.filter((rule) => rule.family === family);
     lines.push('', `## ${familyTitle(family)} (${members.length})`, '', '| Rule | Provider | What it finds | Confidence | Checks | Env variable |', '| --- | --- | --- | --- | --- | --- |');
     for (const rule of members) {
-      const checks = [rule.validator && `validator \`${rule.validator}\``, rule.minEntropy !== undefined && `entropy ≥ ${rule.minEntropy}`, rule.refine && 'name and value filters'].filter(Boolean).join(', ');
+      const checks = [rule.validator && `validator \`${rule.validator}\``, rule.minEntropy !== undefined && `entropy ≥ ${rule.minEntropy}`, rule.refine && 'name and value filters', rule.paths && `only in files matching \`${rule.paths.source}\``].filter(Boolean).join(', ');
       lines.push(
-        `| <a id="${rule.id}"></a>\`${rule.id}\` | ${escapeCell(rule.provider)} | ${escapeCell(rule.description)} | ${CONFIDENCE_TEXT[rule.confidence]} | ${checks || '–'} | ${rule.envName ? `\`${rule.envName}\`` : '–'} |`,
+        `| <a id="${rule.id}"></a>\`${rule.id}\` | ${escapeCell(rule.provider)} | ${escapeCell(rule.description)} | ${CONFIDENCE_TEXT[rule.confidence]} | ${escapeCell(checks) || '–'} | ${rule.envName ? `\`${rule.envName}\`` : '–'} |`,
       );
     }
   }

@@ -101,8 +101,8 @@ const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s:/]+(?::\d+)?(?:[/?#]|$)/i;
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
 const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
-// A dependency specifier (`"secret-hygiene": "file:../pkg.tgz"`), not a value.
-const PACKAGE_SPEC = /^(?:file|npm|link|workspace|portal|patch|github|git\+[a-z]+):/i;
+// A dependency specifier (`"secret-hygiene": "file:../pkg.tgz"`) or a scoped package (`@azure/core-auth`), not a value.
+const PACKAGE_SPEC = /^(?:file|npm|link|workspace|portal|patch|github|git\+[a-z]+):|^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
 // Words, optionally numbered (`signature1`, `FlowPasswordRequiredResultV2`, `some-value`): names and labels, not secrets.
 const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[.!?]?$/;

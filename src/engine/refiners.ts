@@ -83,6 +83,9 @@ function trimUnbalancedClosers(value: string): string {
   return out.endsWith('..') ? out : out.replace(/\.$/, '');
 }
 
+// CommonJS `require` and dynamic `import`, whose argument names a module.
+const MODULE_LOADER = /^(?:require|import)\($/;
+
 // Methods that store their argument into the object they are called on: `secret.assign("…")`.
 const STORING_METHOD = /^(?:assign|set|put|store|update|save|write|add|push|append|use|with)$/i;
 
@@ -113,6 +116,8 @@ const assignment: Refiner = (text, match, indices, context) => {
   let [start] = indices[group];
   let value = quotedGroup ? match[group] : trimUnbalancedClosers(match[group]);
   let quoted = quotedGroup !== undefined;
+  // A module name, whatever the variable it is loaded into is called (`import_core_auth`).
+  if (!quoted && MODULE_LOADER.test(value)) return undefined;
   if (!quoted && value.endsWith('(') && WRAPPER_CALL.test(value)) {
     const inner = WRAPPED_STRING.exec(text.slice(start + value.length, start + value.length + 420));
     if (!inner) return undefined;

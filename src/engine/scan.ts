@@ -154,7 +154,7 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const candidates: Candidate[] = [];
   for (const [index, lines] of prefilter.scan(text)) {
     const rule = rules[index];
-    if (disabled?.has(rule.id)) continue;
+    if (disabled?.has(rule.id) || (rule.paths && options.path !== undefined && !rule.paths.test(options.path))) continue;
     candidates.push(...candidatesOf(rule, text, lines, context));
   }
   if (candidates.length === 0) return [];

@@ -44,6 +44,8 @@ export interface RuleSpec {
   readonly refine?: RefinerName;
   /** True when the secret may span lines (PEM blocks). */
   readonly multiline?: boolean;
+  /** Only files whose path matches, for formats that live in one kind of file; any text when the path is unknown. */
+  readonly paths?: RegExp;
 }
 
 /** A rule as loaded: its spec plus the family (file) it came from and its compiled regex. */

@@ -40,9 +40,11 @@ function swapCase(c: string): string {
   return c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
 }
 
-// Identifier tail, optional closing quote/bracket of a key, an assignment operator in any common syntax,
-// then an optional opening quote. Every quantifier is bounded, so matching stays linear in the text.
-const ASSIGN = String.raw`[\w.\-]{0,40}?["'\x60\]]{0,2}[ \t]{0,4}(?:=>|->|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|)`;
+// A type between the name and `=`: Go's `var name string = …`, TypeScript's and Kotlin's `name: String = …`.
+const TYPE_ANNOTATION = String.raw`(?:(?:[ \t]{0,2}:[ \t]{0,2}|[ \t]{1,4})[A-Za-z_][\w.\[\]<>?]{0,30}[ \t]{0,4}(?==))?`;
+// Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
+// any common syntax, then an optional opening quote. Every quantifier is bounded, so matching stays linear.
+const ASSIGN = String.raw`[\w.\-]{0,40}?["'\x60\]]{0,2}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt]|$)`;
 
 /**

@@ -175,7 +175,9 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Dynatrace',
     description: 'Dynatrace API token (dt0c01.)',
     keywords: ['dt0c01.'],
-    pattern: /(?<![A-Za-z0-9_])(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/,
+    // Dynatrace prints them upper-case, but they are accepted (and pasted) in either case.
+    pattern: /(?<![A-Za-z0-9_])(dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})(?![A-Za-z0-9_])/,
+    minEntropy: 3.0,
     envName: 'DT_API_TOKEN',
   }),
   wordKeyed({

@@ -104,9 +104,12 @@ export const rules: readonly RuleSpec[] = [
   prefixed({
     id: 'nuget-config-password',
     provider: 'NuGet',
-    description: 'Clear-text package source password in nuget.config (ClearTextPassword)',
-    keywords: ['cleartextpassword'],
-    pattern: /<add[ \t]+key[ \t]*=[ \t]*["']ClearTextPassword["'][ \t]+value[ \t]*=[ \t]*["']([^"'\n]{6,256})["']/i,
+    description: 'Package source password in nuget.config (ClearTextPassword, or Password, which only this machine can decrypt)',
+    keywords: ['cleartextpassword', '"password"', "'password'"],
+    pattern: /<add[ \t]+key[ \t]*=[ \t]*["'](?:ClearText)?Password["'][ \t]+value[ \t]*=[ \t]*(["'])((?:(?!\1)[^\n]){6,4096})\1/i,
+    secretGroup: 2,
+    // NuGet reads credentials only from its config files (NuGet.Config); the same element elsewhere is an example.
+    paths: /\.config$/i,
     confidence: 'medium',
     envName: 'NUGET_PASSWORD',
   }),
@@ -153,7 +156,8 @@ export const rules: readonly RuleSpec[] = [
     provider: 'JFrog Artifactory',
     description: 'JFrog identity token assigned to a JFrog- or Artifactory-named variable',
     keywords: ['jfrog', 'artifactory'],
-    identifier: `(?:jfrog|artifactory)${CREDENTIAL}`,
+    // The product name alone, ending the name, is enough next to a 64-character value: `("artifactory", "…")`.
+    identifier: `(?:jfrog|artifactory)(?:${CREDENTIAL}|(?![\\w.\\-]))`,
     secret: '[A-Za-z0-9]{64}',
     minEntropy: 3.5,
     envName: 'JFROG_ACCESS_TOKEN',

@@ -71,6 +71,8 @@ describe('generic detector', () => {
     ['an alphabet run no random key contains', 'api_key = "Xk9abcdefghijklmnopQ2"'],
     ['a bare name passed next to a literal', `send(token, "${randomString(charset.alnum, 24)}")`],
     ['a quoted name that is one of several arguments', `log("step", "token", "${randomString(charset.alnum, 24)}")`],
+    ['a module loaded into a secret-like name', 'var import_core_auth = require("@azure/core-auth-v2x");'],
+    ['a scoped package name', 'const authPackage = "@acme/auth-token-client9";'],
     ['a list of names', `keywords: ['secret_key_v2', '${randomString(charset.alnum, 24)}'],`],
     ['a name after a preposition', `keyVaultToStoreSecrets: cmp2-qat-${randomString(charset.digits, 10)}`],
   ];

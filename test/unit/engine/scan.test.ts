@@ -12,6 +12,13 @@ function secretLine(value: string): string {
 describe('scanText', () => {
   before(() => reseed(7));
 
+  it('runs a rule meant for one kind of file only there, and on any text whose path is unknown', () => {
+    const password = randomString(charset.alnum, 18);
+    const line = `<add key="ClearTextPassword" value="${password}" />`;
+    const nuget = (path?: string) => scanText(line, { path }).filter((f) => f.ruleId === 'nuget-config-password').length;
+    assert.deepEqual([nuget('NuGet.Config'), nuget('src/.nuget/nuget.config'), nuget(), nuget('docs/example.xml')], [1, 1, 1, 0]);
+  });
+
   it('reports offsets, line and column of exactly the secret', () => {
     const value = randomString(charset.alnum, 28);
     const text = `// header\n\n  ${secretLine(value)}\n`;

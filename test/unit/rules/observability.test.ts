@@ -41,6 +41,7 @@ const cases: RuleCase[] = [
   { rule: 'grafana-service-account-token', secret: join('gl', 'sa_', alnum(32), '_', hex(8)), keep: 5 },
   { rule: 'grafana-api-key', secret: grafanaKey, keep: 8, short: null, negatives: [`GRAFANA_API_KEY=${join('eyJrIjoi', alnum(40))}`] },
   { rule: 'dynatrace-api-token', secret: join('dt0', 'c01.', upper(24), '.', upper(64)), keep: 7 },
+  { rule: 'dynatrace-api-token', secret: join('dt0', 'c01.', lowerAlnum(24), '.', lowerAlnum(64)), keep: 7 },
   {
     rule: 'sumologic-access-id',
     secret: join('su', alnum(12)),

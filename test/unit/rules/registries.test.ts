@@ -65,7 +65,7 @@ const cases: RuleCase[] = [
   {
     rule: 'nuget-config-password',
     secret: nugetPassword,
-    texts: [nugetConfig(nugetPassword), `<add key='ClearTextPassword' value='${nugetPassword}'/>`],
+    texts: [nugetConfig(nugetPassword), `<add key='ClearTextPassword' value='${nugetPassword}'/>`, `<add key="Password" value="${nugetPassword}" />`],
     negatives: [nugetConfig('%NUGET_PASSWORD%'), nugetConfig('$(NuGetPassword)'), nugetConfig('')],
   },
   { rule: 'rubygems-api-key', name: 'GEM_HOST_API_KEY', secret: join('rubygems', '_', hex(48)), keep: 9, wrong: 'Z' },
@@ -73,7 +73,7 @@ const cases: RuleCase[] = [
   { rule: 'jfrog-api-key', name: 'ARTIFACTORY_API_KEY', secret: join('AK', 'Cp', alnum(69)), keep: 4 },
   { rule: 'jfrog-reference-token', name: 'JFROG_ACCESS_TOKEN', secret: join('cmVm', 'dGtu', alnum(56)), keep: 8 },
   { rule: 'jfrog-identity-token', name: 'JFROG_ACCESS_TOKEN', secret: alnum(64), negatives: [`"artifactory_sha256": "${hex(64)}"`] },
-  { rule: 'jfrog-identity-token', name: 'ARTIFACTORY_IDENTITY_TOKEN', secret: alnum(64) },
+  { rule: 'jfrog-identity-token', name: 'ARTIFACTORY_IDENTITY_TOKEN', secret: alnum(64), more: ['credentials.put("artifactory", "§");'] },
   { rule: 'jfrog-encrypted-password', name: 'ARTIFACTORY_PASSWORD', secret: join('AP', '7', alnum(50)), keep: 3, short: join('AP', '7', alnum(7)) },
   { rule: 'crates-io-api-token', name: 'CARGO_REGISTRY_TOKEN', secret: join('ci', 'o', alnum(32)), keep: 3 },
   { rule: 'packagist-api-token', name: 'PACKAGIST_API_TOKEN', secret: alnum(30), short: alnum(19) },

@@ -23,12 +23,22 @@ export interface RuleCase {
   readonly negatives?: readonly string[];
 }
 
-/** `const x = "…"`, `X=…`, `"x": "…"` and `x: …`, with the identifier derived from an env-style name. */
+/**
+ * `const x = "…"`, `X=…`, `"x": "…"`, `x: …` and typed declarations (Go's `var x string = "…"`,
+ * TypeScript's `let x: string = "…"`), with the identifier derived from an env-style name.
+ */
 export function syntaxes(name: string, secret: string): string[] {
   const words = name.toLowerCase().split('_').filter(Boolean);
   const camel = words[0] + words.slice(1).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
   const snake = words.join('_');
-  return [`const ${camel} = "${secret}";`, `${name}=${secret}`, `{"${snake}": "${secret}"}`, `${snake}: ${secret}`];
+  return [
+    `const ${camel} = "${secret}";`,
+    `${name}=${secret}`,
+    `{"${snake}": "${secret}"}`,
+    `${snake}: ${secret}`,
+    `var ${camel} string = "${secret}"`,
+    `let ${camel}: string = "${secret}";`,
+  ];
 }
 
 // `§` in a case's texts stands for its secret, so a row can spell a layout once without repeating the value.
