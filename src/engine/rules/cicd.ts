@@ -193,7 +193,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['sonar'],
     identifier: `sonar${CREDENTIAL}`,
     // Named after Sonar, a 40-character value is the token even when it strays from lowercase hex.
-    secret: '(?:sq[upa]_)?[A-Za-z0-9]{40}',
+    secret: '(?:sq[upa]_)?[A-Za-z0-9=_-]{40}',
     minEntropy: 3.0,
     envName: 'SONAR_TOKEN',
   }),

@@ -350,7 +350,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'New York Times developer API key',
     keywords: ['nytimes', 'nyt_api', 'nytapi'],
     identifier: 'nytimes|nyt_?api',
-    secret: '[A-Za-z0-9]{32}',
+    secret: '[A-Za-z0-9=_-]{32}',
     minEntropy: 3.3,
     allow: [LETTERS_ONLY],
     envName: 'NYTIMES_API_KEY',

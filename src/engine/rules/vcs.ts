@@ -212,7 +212,8 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Sourcegraph',
     description: 'Sourcegraph access token, unprefixed (40 hex)',
     keywords: ['sourcegraph'],
-    identifier: `sourcegraph${CREDENTIAL}`,
+    // `sourcegraph: <40 hex>` in a config file names the instance's token without saying "token".
+    identifier: `sourcegraph(?:${CREDENTIAL}|(?![\\w.\\-]))`,
     secret: '[a-fA-F0-9]{40}',
     minEntropy: 3.0,
     envName: 'SRC_ACCESS_TOKEN',

@@ -77,6 +77,7 @@ const cases: RuleCase[] = [
   { rule: 'lob-publishable-key', secret: join('test_', 'pub_', hex(31)), name: 'LOB_PUBLISHABLE_KEY', keep: 9, wrong: 'g' },
   { rule: 'maxmind-license-key', secret: join(alnum(6), '_', alnum(29), '_mmk'), name: 'MAXMIND_LICENSE_KEY', short: join(alnum(6), '_', alnum(28), '_mmk') },
   { rule: 'nytimes-api-key', secret: alnum(32), name: 'NYTIMES_API_KEY' },
+  { rule: 'nytimes-api-key', secret: join(alnum(12), '_', alnum(10), '-', alnum(8)), name: 'NYTIMES_TOKEN' },
   { rule: 'readme-api-key', secret: join('rd', 'me_', lowerAlnum(70)), keep: 5 },
   { rule: 'rapidapi-key', secret: b64url(50), name: 'RAPIDAPI_KEY', more: ['headers["X-RapidAPI-Key"] = "§"'] },
   {

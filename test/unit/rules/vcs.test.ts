@@ -84,7 +84,14 @@ const cases: RuleCase[] = [
   { rule: 'gitea-access-token', name: 'CODEBERG_TOKEN', secret: hex(40), wrong: 'Z' },
   { rule: 'sourcegraph-access-token', name: 'SRC_ACCESS_TOKEN', secret: join('sg', 'p_', hex(16), '_', hex(40)), keep: 4, wrong: 'Z' },
   { rule: 'sourcegraph-access-token', secret: join('sg', 'p_', hex(40)), keep: 4, wrong: 'Z' },
-  { rule: 'sourcegraph-legacy-token', name: 'SOURCEGRAPH_TOKEN', secret: randomString('0123456789abcdefABCDEF', 40), wrong: 'Z' },
+  {
+    rule: 'sourcegraph-legacy-token',
+    name: 'SOURCEGRAPH_TOKEN',
+    secret: randomString('0123456789abcdefABCDEF', 40),
+    wrong: 'Z',
+    more: ['sourcegraph: §'],
+    negatives: [`sourcegraph_commit: ${randomString('0123456789abcdef', 40)}`],
+  },
   { rule: 'gitter-access-token', name: 'GITTER_TOKEN', secret: lowerAlnum(40) },
 ];
 
