@@ -22,8 +22,8 @@ export interface Walker {
 
 /** Characters (UTF-16 code units) encoded and walked per call; bounds the wasm buffers. */
 export const CHUNK = 1 << 16;
-/** Below this many characters the JS walk is cheaper than a call into wasm. */
-export const WASM_FROM = 256;
+// Below this many characters the JS walk is cheaper than a call into wasm.
+const WASM_FROM = 256;
 
 const STREAMS = 4;
 const ROW = 128 * 4; // bytes per table row
@@ -96,7 +96,7 @@ export function wasmWalker(automaton: Automaton, fallback: Walker): Walker | und
         // Four stretches of bytes; each stream starts `lead` bytes early (keywords are ASCII).
         const stretch = Math.ceil(written / STREAMS);
         const starts = [0, 1, 2, 3].map((j) => j * stretch);
-        exports.walk(0, starts[1] - lead, starts[2] - lead, starts[3] - lead, Math.max(stretch + lead, 0));
+        exports.walk(0, starts[1] - lead, starts[2] - lead, starts[3] - lead, stretch + lead);
         const ascii = written === part.length;
         cursor.fill(0);
         for (let j = 0; j < STREAMS; j++) {
