@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { makeSample } from './make-sample.mjs';
 import { ROOT } from './offline-host.mjs';
 
-const serve = !process.argv.includes('--no-serve');
+// Serving runs until Ctrl+C, so it needs a person at a terminal; in CI or a pipe the demo ends after the scan.
+const interactive = process.stdout.isTTY === true && !process.env.CI;
+const serve = interactive && !process.argv.includes('--no-serve');
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
 
 console.log('demo: building the extension, the browser bundle and the CLI');
@@ -21,4 +23,6 @@ console.log(`demo: the CLI exited ${scan.status} (1 means it found secrets, as i
 if (serve) {
   console.log('demo: starting a real VS Code with the extension on the sample workspace');
   run(process.execPath, ['scripts/run-offline-host.mjs', '--serve', sample]);
+} else {
+  console.log(`demo: to open the sample in a real VS Code with the extension: node scripts/run-offline-host.mjs --serve ${sample}`);
 }

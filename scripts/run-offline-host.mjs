@@ -109,6 +109,22 @@ async function runTests(opts) {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
+// A real VS Code with the extension on `folder`, for a person at a browser, until Ctrl+C.
+async function serve(folder, opts) {
+  if (!existsSync(join(ROOT, 'dist', 'extension.js'))) console.warn('run-offline-host: dist/extension.js is missing; build it with: node esbuild.mjs extension');
+  const dirs = prepareDirs({ folder, settings: opts.settings });
+  const server = await startServer({ dirs });
+  killOnExit(server);
+  console.log(`Extension Development Host on ${dirs.workspace}:\n${workbenchUrl(server, { folder: dirs.workspace })}\nCtrl+C to stop.`);
+  await new Promise((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+    server.proc.once('exit', done);
+  });
+  await stopAll({ server, dirs });
+  return 0;
+}
+
 let args;
 try {
   ({ values: args } = parseArgs({ options: {

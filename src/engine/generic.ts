@@ -151,7 +151,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.
-  if (WORDS_ONLY.test(value) || (kind !== 'password' && (NUMBERED_WORDS.test(value) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
+  if ((WORDS_ONLY.test(value) && isWordLike(value)) || (kind !== 'password' && (NUMBERED_WORDS.test(value) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
   if (INTERPOLATION.test(value)) return 'interpolated';
   if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && looksRandom(value))) {
@@ -164,6 +164,24 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (entropy < (value.length >= 20 ? 3.0 : 2.7)) return 'low entropy';
   if (characterClasses(value) < 2 && !/^[0-9a-f]{32,}$/i.test(value)) return 'single character class';
   return undefined;
+}
+
+// Letters that read as words (`changeme`, `SuperSecret`, `urn:ietf:params`): between separators, a piece is
+// a short acronym (`jwt`, `URN`), or each of its case humps is an acronym or has a vowel and no run of five
+// consonants. A random letters-only key (`FPxhqwGCPFcKcQjt`) almost always fails: of 24-letter ones,
+// about 4 in 1,000 read as words.
+function isWordLike(value: string): boolean {
+  return value
+    .replace(/[.!?]$/, '')
+    .split(/[ _.:/-]+/)
+    .filter(Boolean)
+    .every((piece) => {
+      if (piece.length <= 3 && (piece === piece.toLowerCase() || piece === piece.toUpperCase())) return true;
+      const humps = piece.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(' ');
+      // Random case makes many one- and two-letter humps; names have a few at most (`thisIsMyValue`).
+      if (humps.filter((hump) => hump.length <= 2).length >= 3) return false;
+      return humps.every((hump) => /^[A-Z]{1,5}$/.test(hump) || (/[aeiouy]/i.test(hump) && !/[bcdfghjklmnpqrstvwxz]{5}/i.test(hump)));
+    });
 }
 
 // A closing bracket without its opener means a garbled value (`m{{h}o)p`), not code; an opener left

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/engine';
 import { secretNameKind } from '../../../src/engine/generic';
-import { charset, randomString, reseed } from '../support/fake';
+import { charset, randomString, reseed, seeded } from '../support/fake';
 
 const GENERIC = /^generic-/;
 
@@ -81,6 +81,20 @@ describe('generic detector', () => {
       assert.deepEqual(genericValues(text), []);
     });
   }
+
+  it('tells a random letters-only key from words: nearly all are found, words never are', () => {
+    const random = seeded(24);
+    const letters = charset.lower + charset.upper;
+    let found = 0;
+    for (let i = 0; i < 200; i++) {
+      const v = randomString(letters, 24, random);
+      if (genericValues(`password: "${v}"`, 'config.yaml').includes(v)) found++;
+    }
+    assert.ok(found >= 196, `${found} of 200 found`);
+    for (const words of ['SuperSecretValue', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'constructor called', 'HTTPServerConfig']) {
+      assert.deepEqual(genericValues(`password: "${words}"`, 'config.yaml'), [], words);
+    }
+  });
 
   it('does not take a qualified name for a weakly named key in a config file', () => {
     assert.deepEqual(genericValues('blind_key = Ed25519.BlindKeySignatures', 'crypto.ini'), []);
