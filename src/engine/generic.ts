@@ -148,10 +148,10 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (NUMBER.test(value) || VERSION.test(value)) return 'number or version';
   if (UUID.test(value)) return 'uuid';
   if (INTEGRITY.test(value)) return 'integrity hash';
-  if (URL_WITHOUT_CREDENTIALS.test(value) || FILE_PATH.test(value) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
+  if (URL_WITHOUT_CREDENTIALS.test(value) || (FILE_PATH.test(value) && readsAsPath(value)) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.
-  if ((WORDS_ONLY.test(value) && isWordLike(value)) || (kind !== 'password' && (NUMBERED_WORDS.test(value) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
+  if ((WORDS_ONLY.test(value) && isWordLike(value)) || (kind !== 'password' && ((NUMBERED_WORDS.test(value) && isWordLike(value.replace(/\d+$/, ''))) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
   if (INTERPOLATION.test(value)) return 'interpolated';
   if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && looksRandom(value))) {
@@ -182,6 +182,12 @@ function isWordLike(value: string): boolean {
       if (humps.filter((hump) => hump.length <= 2).length >= 3) return false;
       return humps.every((hump) => /^[A-Z]{1,5}$/.test(hump) || (/[aeiouy]/i.test(hump) && !/[bcdfghjklmnpqrstvwxz]{5}/i.test(hump)));
     });
+}
+
+// Base64 may start with `/` (`/AAA9A9AaAaa`): a path's segments are names (`/etc/ssl/certs`, `lib64`,
+// `id_rsa.pub`), a key's are not.
+function readsAsPath(value: string): boolean {
+  return value.split(/[/\\]/).every((segment) => !segment || segment.includes('.') || isWordLike(segment.replace(/\d+/g, '') || 'x'));
 }
 
 // A closing bracket without its opener means a garbled value (`m{{h}o)p`), not code; an opener left

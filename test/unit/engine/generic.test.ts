@@ -96,6 +96,25 @@ describe('generic detector', () => {
     }
   });
 
+  it('finds random keys of every common alphabet, base64 starting with a slash included', () => {
+    const random = seeded(48);
+    const alphabets = [charset.alnum, charset.lowerAlnum, charset.upperAlnum, charset.hex, charset.base64, charset.base64url];
+    const missed: string[] = [];
+    let total = 0;
+    for (const alphabet of alphabets) {
+      for (const length of [20, 32, 40]) {
+        for (let i = 0; i < 20; i++, total++) {
+          const v = randomString(alphabet, length, random);
+          if (!genericValues(`const apiKey = "${v}";`).includes(v)) missed.push(v.slice(0, 4));
+        }
+      }
+    }
+    assert.ok(missed.length <= total / 100, `${missed.length} of ${total} missed`);
+    const slashed = '/' + randomString(charset.base64, 31, random);
+    assert.deepEqual(genericValues(`const apiKey = "${slashed}";`), [slashed]);
+    assert.deepEqual(genericValues('const apiKey = "/usr/local/lib64/secrets";'), []);
+  });
+
   it('does not take a qualified name for a weakly named key in a config file', () => {
     assert.deepEqual(genericValues('blind_key = Ed25519.BlindKeySignatures', 'crypto.ini'), []);
     const value = randomString(charset.alnum, 24) + '7q';
