@@ -1,4 +1,5 @@
 import type { Confidence, RuleSpec } from '../types';
+import { TYPE_ANNOTATION } from './shapes';
 
 /** A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. */
 export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }): RuleSpec {
@@ -40,8 +41,6 @@ function swapCase(c: string): string {
   return c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
 }
 
-// A type between the name and `=`: Go's `var name string = …`, TypeScript's and Kotlin's `name: String = …`.
-const TYPE_ANNOTATION = String.raw`(?:(?:[ \t]{0,2}:[ \t]{0,2}|[ \t]{1,4})[A-Za-z_][\w.\[\]<>?]{0,30}[ \t]{0,4}(?==))?`;
 // Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
 // any common syntax, then an optional opening quote. Every quantifier is bounded, so matching stays linear.
 const ASSIGN = String.raw`[\w.\-]{0,40}?["'\x60\]]{0,2}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|)`;

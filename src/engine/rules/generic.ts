@@ -1,10 +1,10 @@
 import type { RuleSpec } from '../types';
+import { TYPE_ANNOTATION } from './shapes';
 
 // What a secret-like name contains; the refiner then judges the whole identifier word by word.
 const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?![a-z])|auth|credential|creds|bearer|key)`;
 // A C array declarator between the name and the operator: `char secret[25] = "…"`.
 const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
-const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.\[\]|<>?]{0,30}[ \t]{0,2}(?==)|[ \t]{1,4}[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`. A call's
 // `(` counts only before a quoted value (`setToken("…")`), a comma only between quoted ones
 // (`setProperty("API_TOKEN", "…")`): `Object.keys(obj)` would only be matched to be rejected. A space

@@ -15,3 +15,9 @@ export const LETTERS_ONLY = /^[A-Za-z]+$/;
  * it: `SONAR_TOKEN` names a credential, `SONAR_SCM_REVISION` does not.
  */
 export const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
+
+/**
+ * Regex source, optional: a type between a name and `=`: Go's `var name string = …`, TypeScript's and
+ * Kotlin's `name: String = …`, C's `char *name = …`.
+ */
+export const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.\[\]|<>?]{0,30}[ \t]{0,2}(?==)|[ \t]{1,4}[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;

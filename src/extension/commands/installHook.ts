@@ -68,12 +68,16 @@ async function stableCli(context: vscode.ExtensionContext): Promise<string> {
 /** Brings the CLI copy that installed hooks run up to this version; does nothing if no hook was ever installed. */
 export async function refreshHookCli(context: vscode.ExtensionContext, log: Log): Promise<void> {
   const { shipped, stable } = cliCopies(context);
+  let copy: vscode.FileStat;
   try {
-    await vscode.workspace.fs.stat(stable);
+    copy = await vscode.workspace.fs.stat(stable);
   } catch {
     return;
   }
   try {
+    // Most activations find the copy current; copying only after an update keeps activation light.
+    const current = await vscode.workspace.fs.stat(shipped);
+    if (copy.size === current.size && copy.mtime >= current.mtime) return;
     await vscode.workspace.fs.copy(shipped, stable, { overwrite: true });
   } catch (error) {
     log.warn(`could not refresh the CLI that git hooks run: ${error instanceof Error ? error.message : String(error)}`);
