@@ -63,6 +63,7 @@ export function loadRules(families: Readonly<Record<string, readonly RuleSpec[]>
       if (!spec.provider || !spec.description) fail('provider and description are required');
       if (spec.keywords.length === 0) fail('at least one keyword is required');
       for (const keyword of spec.keywords) if (!keyword || keyword !== keyword.toLowerCase()) fail(`keyword "${keyword}" must be non-empty lowercase`);
+      if (spec.alsoContains?.some((literal) => !literal)) fail('alsoContains literals must be non-empty');
       if (spec.validator && !validators[spec.validator]) fail(`unknown validator ${spec.validator}`);
       const hazard = findBacktrackingHazard(spec.pattern.source);
       if (hazard) fail(`pattern may backtrack catastrophically: ${hazard}`);

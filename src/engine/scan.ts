@@ -86,9 +86,12 @@ function candidatesOf(rule: Rule, text: string, lines: readonly number[], contex
     collect(rule, text, 0, context, out);
     return out;
   }
+  const anchors = rule.alsoContains;
   for (const lineStart of lines) {
     const lineEnd = text.indexOf('\n', lineStart);
-    collect(rule, text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd), lineStart, context, out);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (anchors && !anchors.some((literal) => line.includes(literal))) continue;
+    collect(rule, line, lineStart, context, out);
   }
   return out;
 }

@@ -46,6 +46,8 @@ export interface RuleSpec {
   readonly multiline?: boolean;
   /** Only files whose path matches, for formats that live in one kind of file; any text when the path is unknown. */
   readonly paths?: RegExp;
+  /** Literals (case-sensitive) of which every match holds one: lines with a keyword but none of these are skipped. */
+  readonly alsoContains?: readonly string[];
 }
 
 /** A rule as loaded: its spec plus the family (file) it came from and its compiled regex. */

@@ -33,6 +33,7 @@ function urlPassword(spec: UrlRule): RuleSpec {
     keywords: [...spec.schemes],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${caseless(schemes)})[a-zA-Z0-9+]{0,24}://${USERINFO}${HOST_START}`),
     secretGroup: 2,
+    alsoContains: ['@'],
     confidence: spec.confidence ?? 'high',
     allow: PLACEHOLDER_PASSWORDS,
     envName: spec.envName,

@@ -32,6 +32,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['secret', 'token', 'passw', 'pwd', 'key', 'auth'],
     // Matches from the operator; the refiner looks back for the quoted literal on its left.
     pattern: /(?:={2,3}|!={1,2})[ \t]{0,4}([\w.$]{0,40}(?:secret|token|passw|pwd|key|auth)[\w$]{0,30})/i,
+    alsoContains: ['==', '!='],
     secretGroup: 1,
     confidence: 'low',
     refine: 'generic-comparison',
@@ -42,6 +43,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'A secret-like XML element with literal content (`<password>...</password>`)',
     keywords: ['secret', 'token', 'pass', 'pwd', 'key', 'credential'],
     pattern: /<([\w:.-]{0,40}(?:secret|token|passw|pwd|key|credential)[\w:.-]{0,40})>([^<\n]{1,400})<\//i,
+    alsoContains: ['</'],
     secretGroup: 2,
     confidence: 'low',
     refine: 'generic-xml-element',

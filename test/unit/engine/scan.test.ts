@@ -103,6 +103,7 @@ describe('rule registry', () => {
     assert.throws(() => loadRules({ a: [{ ...base, keywords: [] }] }), /keyword/);
     assert.throws(() => loadRules({ a: [{ ...base, keywords: ['ACME'] }] }), /lowercase/);
     assert.throws(() => loadRules({ a: [{ ...base, id: 'Acme_Key' }] }), /kebab/);
+    assert.throws(() => loadRules({ a: [{ ...base, alsoContains: ['_', ''] }] }), /alsoContains/);
   });
 
   it('refuses patterns that can backtrack catastrophically', () => {
