@@ -25,7 +25,7 @@ const SECRET_SUFFIX = /(?:apikey|apitoken|secretkey|accesskey|privatekey|authtok
 const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
 // Keys that index or order things, never credentials.
 const NON_SECRET_KEY_QUALIFIERS = /^(?:base|generate|get|set|create|make|load|read|fetch|find|derive|import|export|parse|from|with|for|cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign)$/;
-const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|hash|sha|sha1|sha256|sha512|md5|digest|checksum|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
+const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|authenticity|antiforgery|hash|sha|sha1|sha256|sha512|md5|digest|checksum|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
 // First words of boolean flags and of functions that fetch or check a secret rather than hold one.
 const NON_SECRET_FIRST_WORD = /^(?:is|has|have|should|can|did|does|will|was|get|fetch|read|load|find|lookup|resolve|create|generate|make|build|derive|validate|verify|check|parse|decode|encode|refresh|revoke|delete|remove|clear|reset|handle|on|to|from|request|require|ensure|mask|redact|hide|show|print|log)$/;
 
@@ -110,6 +110,7 @@ const NUMBERED_WORDS = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*\d{1,3}$/;
 // snake_case or kebab-case identifiers made of short words (`token_sha256_to_refresh`).
 const SNAKE_WORDS = /^[a-z][a-z0-9]{0,11}(?:[_.-][a-z][a-z0-9]{0,11}){2,}$/;
 const CAMEL_WORDS = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,8}(?:V?\d{1,2})?$/;
+const SELF_NAMING = /pass(?:word|wd)|secret|token/i;
 const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
 // Words that make a spaced value a message about a password rather than a passphrase.
 const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current)\b/i;
@@ -151,6 +152,8 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (URL_WITHOUT_CREDENTIALS.test(value) || (FILE_PATH.test(value) && readsAsPath(value)) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.
+  // `CleartextPassword1`, `MySecret12`: a word-built value that names what it stands in for is an example.
+  if (SELF_NAMING.test(value) && (WORDS_ONLY.test(value) || NUMBERED_WORDS.test(value))) return 'example value';
   if ((WORDS_ONLY.test(value) && isWordLike(value)) || (kind !== 'password' && ((NUMBERED_WORDS.test(value) && isWordLike(value.replace(/\d+$/, ''))) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
   if (INTERPOLATION.test(value)) return 'interpolated';

@@ -108,14 +108,19 @@ function isQuotedNameArgument(text: string, ident: { start: number; end: number 
   return (quote === '"' || quote === "'") && text[ident.end] === quote && OPENS_NAME_ARGUMENT.test(text.slice(Math.max(0, ident.start - 6), ident.start - 1));
 }
 
+// The five groups of a generic rule's value, from `first`: four quoted forms, then a bare value.
+function literalOf(match: RegExpExecArray, indices: Indices, first: number): { group: number; start: number; value: string; quoted: boolean } {
+  for (let group = first; group < first + 4; group++) {
+    if (match[group] !== undefined) return { group, start: indices[group][0], value: match[group], quoted: true };
+  }
+  const group = first + 4;
+  return { group, start: indices[group][0], value: trimUnbalancedClosers(match[group]), quoted: false };
+}
+
 const assignment: Refiner = (text, match, indices, context) => {
   // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator.
   const operator = match[1].trim();
-  const quotedGroup = [2, 3, 4].find((g) => match[g] !== undefined);
-  let group = quotedGroup ?? 5;
-  let [start] = indices[group];
-  let value = quotedGroup ? match[group] : trimUnbalancedClosers(match[group]);
-  let quoted = quotedGroup !== undefined;
+  let { group, start, value, quoted } = literalOf(match, indices, 2);
   // A module name, whatever the variable it is loaded into is called (`import_core_auth`).
   if (!quoted && MODULE_LOADER.test(value)) return undefined;
   if (!quoted && value.endsWith('(') && WRAPPER_CALL.test(value)) {
@@ -166,9 +171,20 @@ const xmlElement: Refiner = (_text, match, indices) => {
   return { start, end: start + value.length, identifier };
 };
 
+// `name: DB_PASSWORD` then `value: …`: the name field names the secret in the value field.
+const nameValue: Refiner = (_text, match, indices, context) => {
+  const identifier = match[1];
+  const kind = secretNameKind(identifier.split('.').pop() ?? identifier);
+  const { start, value, quoted } = literalOf(match, indices, 2);
+  const form = quoted ? 'quoted' : context.bareValuesAreLiterals ? 'bare-literal' : 'bare';
+  if (!kind || value.length < MIN_GENERIC_LENGTH || rejectGenericValue(value, kind, form, '=', identifier)) return undefined;
+  return { start, end: start + value.length, identifier };
+};
+
 /** Every refiner a rule may name. */
 export const refiners: Readonly<Record<RefinerName, Refiner>> = {
   'generic-assignment': assignment,
   'generic-comparison': comparison,
   'generic-xml-element': xmlElement,
+  'generic-name-value': nameValue,
 };

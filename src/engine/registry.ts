@@ -50,6 +50,18 @@ export function findBacktrackingHazard(source: string): string | undefined {
   return undefined;
 }
 
+/** The number of capturing groups in regex source; counted by reading it, since compiling every pattern at load is slow. */
+export function captureGroupCount(source: string): number {
+  let count = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < source.length && source[i] !== ']'; i++) { if (source[i] === '\\') i++; }
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
+  }
+  return count;
+}
+
 /** Compiles and validates rule specs grouped by family; throws RuleError naming the first bad rule. */
 export function loadRules(families: Readonly<Record<string, readonly RuleSpec[]>>): Rule[] {
   const seen = new Set<string>();
@@ -74,7 +86,7 @@ export function loadRules(families: Readonly<Record<string, readonly RuleSpec[]>
       } catch (error) {
         return fail(`pattern does not compile: ${(error as Error).message}`);
       }
-      const groups = new RegExp(`${spec.pattern.source}|`).exec('')!.length - 1;
+      const groups = captureGroupCount(spec.pattern.source);
       const group = spec.secretGroup ?? (groups > 0 ? 1 : 0);
       if (group > groups) fail(`secretGroup ${group} but the pattern has ${groups} groups`);
       rules.push({ ...spec, family, regex, group });

@@ -79,7 +79,8 @@ interface Candidate {
 }
 
 // Runs one rule over `text`: over the whole text for multi-line rules, else only over the lines
-// (offsets in `lines`) where its keywords occur, since a single-line match must contain one.
+// (offsets in `lines`) where its keywords occur, since a single-line match must contain one; a rule whose
+// match may reach the line before or after gets that line too.
 function candidatesOf(rule: Rule, text: string, lines: readonly number[], context: RefineContext): Candidate[] {
   const out: Candidate[] = [];
   if (rule.multiline) {
@@ -87,8 +88,10 @@ function candidatesOf(rule: Rule, text: string, lines: readonly number[], contex
     return out;
   }
   const anchors = rule.alsoContains;
-  for (const lineStart of lines) {
-    const lineEnd = text.indexOf('\n', lineStart);
+  for (const keywordLine of lines) {
+    const lineStart = rule.span === 'previous-line' && keywordLine > 0 ? text.lastIndexOf('\n', keywordLine - 2) + 1 : keywordLine;
+    let lineEnd = text.indexOf('\n', keywordLine);
+    if (rule.span === 'next-line' && lineEnd !== -1) lineEnd = text.indexOf('\n', lineEnd + 1);
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (anchors && !anchors.some((literal) => line.includes(literal))) continue;
     collect(rule, line, lineStart, context, out);

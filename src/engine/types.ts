@@ -13,7 +13,7 @@ export type ValidatorName =
   | 'basic-auth';
 
 /** Names of post-match checks that need more than a regex (the generic detector's name and value tests). */
-export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-xml-element';
+export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-xml-element' | 'generic-name-value';
 
 /** A credential format, as data. Validated when the registry loads (see registry.ts). */
 export interface RuleSpec {
@@ -44,6 +44,8 @@ export interface RuleSpec {
   readonly refine?: RefinerName;
   /** True when the secret may span lines (PEM blocks). */
   readonly multiline?: boolean;
+  /** A match may reach the line before or after its keyword's: a name field on one line, its value field on the next. */
+  readonly span?: 'previous-line' | 'next-line';
   /** Only files whose path matches, for formats that live in one kind of file; any text when the path is unknown. */
   readonly paths?: RegExp;
   /** Literals (case-sensitive) of which every match holds one: lines with a keyword but none of these are skipped. */

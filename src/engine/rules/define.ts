@@ -1,5 +1,5 @@
 import type { Confidence, RuleSpec } from '../types';
-import { TYPE_ANNOTATION } from './shapes';
+import { ARROW_ASSIGNMENT, KEY_CLOSER, TYPE_ANNOTATION } from './shapes';
 
 /** A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. */
 export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }): RuleSpec {
@@ -42,9 +42,23 @@ function swapCase(c: string): string {
 }
 
 // Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
-// any common syntax, then an optional opening quote. Every quantifier is bounded, so matching stays linear.
-const ASSIGN = String.raw`[\w.\-]{0,40}?["'\x60\]]{0,2}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|)`;
-const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt]|$)`;
+// any common syntax, then an optional opening quote (escaped too, for code kept in a JSON string).
+// Every quantifier is bounded, so matching stays linear.
+// A name's sibling value field counts as an operator too: `key="X" value="…"` and `"name": "X", "value": "…"`
+// after a quoted name, or on the next line (`- name: X` then `value: …` in a Kubernetes or Compose env list).
+const VALUE_FIELD = String.raw`(?:(?<=["'][ \t]{0,4}),?|,?[ \t]{0,4}\r?\n[ \t]{0,40})[ \t]{0,4}["']?${caseless('value')}["']?[ \t]{0,4}[:=]`;
+const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|\\["']|)`;
+const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt"']|$)`;
+
+/**
+ * The identifier part of a keyed rule as regex source. Every separator (`_`, `[_-]`) accepts `_`, `-` and
+ * `.`, so `azure.openai.key` in a properties file reads like `AZURE_OPENAI_KEY`.
+ */
+export function keyedIdentifier(spec: Pick<KeyedSpec, 'identifier' | 'keywords'>): string {
+  const source = spec.identifier ?? spec.keywords.map(escapeRegex).join('|');
+  const widened = source.replace(/\\.|\[_\\?-\]|\[(?:\\.|[^\]\\])*\]|_/g, (part) => (part === '_' || /^\[_\\?-\]$/.test(part) ? '[_.-]' : part));
+  return caseless(widened);
+}
 
 /**
  * A rule for a credential that only its context identifies: an identifier mentioning the provider
@@ -52,10 +66,12 @@ const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt]|$)`;
  */
 export function keyed(spec: KeyedSpec): RuleSpec {
   const { secret, identifier, caseInsensitiveSecret, ...rest } = spec;
-  const ident = identifier ?? spec.keywords.map(escapeRegex).join('|');
   const value = caseInsensitiveSecret ? caseless(secret) : secret;
-  const pattern = new RegExp(`(?:${caseless(ident)})${ASSIGN}(${value})${VALUE_END}`);
-  return { confidence: 'medium', ...rest, pattern, secretGroup: 1 };
+  const pattern = new RegExp(`(?:${keyedIdentifier(spec)})${ASSIGN}(${value})${VALUE_END}`);
+  // `azure_openai` is also written `azure.openai` (properties files), and the keywords must find both.
+  const dotted = spec.keywords.filter((k) => /[_-]/.test(k)).map((k) => k.replace(/[_-]/g, '.'));
+  const keywords = [...new Set([...spec.keywords, ...dotted])];
+  return { confidence: 'medium', ...rest, keywords, pattern, secretGroup: 1, span: 'next-line' };
 }
 
 /** Escapes a literal for use inside a regex. */

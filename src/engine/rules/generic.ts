@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types';
-import { TYPE_ANNOTATION } from './shapes';
+import { ARROW_ASSIGNMENT, KEY_CLOSER, TYPE_ANNOTATION } from './shapes';
 
 // What a secret-like name contains; the refiner then judges the whole identifier word by word.
 const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?![a-z])|auth|credential|creds|bearer|key)`;
@@ -10,8 +10,17 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 // (`setProperty("API_TOKEN", "…")`): `Object.keys(obj)` would only be matched to be rejected. A space
 // stands in for an operator in `password "…"` and `--api-key …`; the refiner decides those.
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
-const OPERATOR = String.raw`(=>|->|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|[ \t])`;
-const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
+const OPERATOR = String.raw`(=>|->|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|[ \t])`;
+// A literal: double-, single- or back-quoted, quoted with escaped quotes inside a JSON string (a notebook
+// cell's `key = \"…\"`), or bare. Five groups, in that order; the refiners rely on it.
+const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|\\"((?:[^"\\\n]|\\[^"\n]){1,400})\\"|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
+
+// Name and value as sibling fields: Kubernetes and Compose `env` lists (`- name: X`, then `value:` on the
+// next line), ECS and other JSON (`{"name": "X", "value": "…"}`), .NET and Spring XML (`key="X" value="…"`).
+// At most one space before the `:` or `=`, so the keywords below list every way a value field can open.
+const FIELD = (word: string) => String.raw`["']?${word}["']? ?[:=][ \t]{0,4}`;
+const VALUE_FIELD_OPENERS = ['', '"', "'"].flatMap((quote) => [':', '=', ' :', ' ='].map((operator) => `value${quote}${operator}`));
+const FIELD_SEPARATOR = String.raw`(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}|[ \t]{0,4},?[ \t]{0,4}\r?\n[ \t]{0,40}(?:-[ \t]{1,4})?)`;
 
 /** The generic detector: a literal assigned to a secret-like name, in any syntax. Low confidence. */
 export const rules: readonly RuleSpec[] = [
@@ -20,7 +29,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Generic secret',
     description: 'A literal assigned to a secret-like name (api_key, token, password, client_secret, ...)',
     keywords: ['secret', 'token', 'pass', 'pwd', 'pw', 'auth', 'credential', 'creds', 'bearer', 'key'],
-    pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}${ARRAY_DECLARATOR}["'\\x60\\]]{0,2}${TYPE_ANNOTATION}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${VALUE}`, 'i'),
+    pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}${ARRAY_DECLARATOR}${KEY_CLOSER}${TYPE_ANNOTATION}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${VALUE}`, 'i'),
     secretGroup: 0,
     confidence: 'low',
     refine: 'generic-assignment',
@@ -47,5 +56,17 @@ export const rules: readonly RuleSpec[] = [
     secretGroup: 2,
     confidence: 'low',
     refine: 'generic-xml-element',
+  },
+  {
+    id: 'generic-secret-name-value',
+    provider: 'Generic secret',
+    description: 'A literal in a value field beside a secret-like name field (`- name: DB_PASSWORD` / `value: ...`)',
+    keywords: VALUE_FIELD_OPENERS,
+    pattern: new RegExp(`(?<![\\w.-])${FIELD('(?:name|key)')}["']?([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["']?${FIELD_SEPARATOR}(?<![\\w.-])${FIELD('value')}${VALUE}`, 'i'),
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-name-value',
+    alsoContains: ['name', 'Name', 'NAME', 'key', 'Key', 'KEY'],
+    span: 'previous-line',
   },
 ];

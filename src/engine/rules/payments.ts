@@ -9,8 +9,9 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
 
 // Clerk and WorkOS issue `sk_live_`/`sk_test_` keys too, and Paystack's are 40 lowercase hex: their
-// keyed rules name them, so the Stripe rule stands back when the line mentions them or the shape is Paystack's.
-const NOT_STRIPE_LOOKALIKE = String.raw`(?<!(?:[cC][lL][eE][rR][kK]|[wW][oO][rR][kK][oO][sS])[^\n]{0,80})(?![0-9a-f]{40}(?![A-Za-z0-9]))`;
+// keyed rules name them, so the Stripe rule stands back when the line (or the name field on the line above)
+// mentions them, or the shape is Paystack's.
+const NOT_STRIPE_LOOKALIKE = String.raw`(?<!(?:[cC][lL][eE][rR][kK]|[wW][oO][rR][kK][oO][sS])[^]{0,80})(?![0-9a-f]{40}(?![A-Za-z0-9]))`;
 
 /** Rules of the payments family: card processors, payouts, crypto exchanges, shipping and billing APIs. */
 export const rules: readonly RuleSpec[] = [
@@ -23,6 +24,7 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.2,
     // The test key printed throughout Stripe's own API reference.
     allow: [new RegExp('^sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc$')],
+    span: 'previous-line',
     envName: 'STRIPE_SECRET_KEY',
     rotateUrl: 'https://dashboard.stripe.com/apikeys',
   }),

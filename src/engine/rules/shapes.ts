@@ -16,8 +16,17 @@ export const LETTERS_ONLY = /^[A-Za-z]+$/;
  */
 export const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|password|auth|login|acl)`;
 
+// A type name: `string`, `String?`, `List<String>`, and Rust's `&str`, `&'static str`, `&mut T`.
+const TYPE = String.raw`(?:&(?:'[a-z_]{1,10}[ \t]{1,2})?(?:mut[ \t]{1,2})?)?[A-Za-z_][\w.\[\]|<>?]{0,30}`;
+
 /**
  * Regex source, optional: a type between a name and `=`: Go's `var name string = …`, TypeScript's and
- * Kotlin's `name: String = …`, C's `char *name = …`.
+ * Kotlin's `name: String = …`, Rust's `NAME: &str = …`, Visual Basic's `Dim name As String = …`.
  */
-export const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.\[\]|<>?]{0,30}[ \t]{0,2}(?==)|[ \t]{1,4}[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
+export const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}${TYPE}[ \t]{0,2}(?==)|[ \t]{1,4}(?:[Aa]s[ \t]{1,4})?[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
+
+/** Regex source: what may close a key before its operator: quotes (escaped inside a JSON string too) and `]`. */
+export const KEY_CLOSER = String.raw`[\\"'\x60\]]{0,3}`;
+
+/** Regex source of assignment operators that only some languages have: R's `<-` and `<<-`. */
+export const ARROW_ASSIGNMENT = '<<-|<-';

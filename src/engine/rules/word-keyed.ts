@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types';
-import { caseless, escapeRegex, keyed, type KeyedSpec } from './define';
+import { keyed, keyedIdentifier, type KeyedSpec } from './define';
 
 /**
  * `keyed`, with the provider name required to be a whole word of the identifier (snake, kebab, camel
@@ -7,7 +7,7 @@ import { caseless, escapeRegex, keyed, type KeyedSpec } from './define';
  */
 export function wordKeyed(spec: KeyedSpec): RuleSpec {
   const rule = keyed(spec);
-  const name = `(?:${caseless(spec.identifier ?? spec.keywords.map(escapeRegex).join('|'))})`;
+  const name = `(?:${keyedIdentifier(spec)})`;
   // keyed() patterns start with the name; the word checks go right after it, as lookarounds, so the
   // regex still starts with literal characters and V8 can skip ahead to them.
   if (!rule.pattern.source.startsWith(name)) throw new Error(`wordKeyed: unexpected pattern for ${spec.id}`);

@@ -34,6 +34,16 @@ describe('generic detector', () => {
     ['Rust', (v) => `let api_key = String::from("${v}");`],
     ['a property set by name', (v) => `System.setProperty("SERVICE_TOKEN", "${v}");`],
     ['an environment fallback', (v) => `token := utils.GetEnvOrDefault("api_token", "${v}")`],
+    ['R arrow assignment', (v) => `db_password <- "${v}"`],
+    ['R global arrow assignment', (v) => `api_token <<- '${v}'`],
+    ['Rust typed constant', (v) => `const API_TOKEN: &'static str = "${v}";`],
+    ['Visual Basic typed declaration', (v) => `Dim clientSecret As String = "${v}"`],
+    ['a notebook cell kept in JSON', (v) => `"source": ["api_key = \\"${v}\\"\\n"]`],
+    ['.NET appSettings key and value', (v) => `<add key="ServiceApiKey" value="${v}" />`],
+    ['JSON name and value fields', (v) => `{ "name": "SERVICE_TOKEN", "value": "${v}" }`],
+    ['a Kubernetes env list', (v) => `        - name: DB_PASSWORD\n          value: "${v}"`, 'deploy.yaml'],
+    ['a Kubernetes env list, value bare', (v) => `- name: STRIPE_WEBHOOK_SECRET\n  value: ${v}`, 'deploy.yaml'],
+    ['pretty-printed JSON name and value', (v) => `{\n  "name": "AUTH_TOKEN",\n  "value": "${v}"\n}`],
   ];
   for (const [name, render, path] of positives) {
     it(`finds a secret assigned to a secret-like name: ${name}`, () => {
@@ -74,6 +84,11 @@ describe('generic detector', () => {
     ['a module loaded into a secret-like name', 'var import_core_auth = require("@azure/core-auth-v2x");'],
     ['a scoped package name', 'const authPackage = "@acme/auth-token-client9";'],
     ['a list of names', `keywords: ['secret_key_v2', '${randomString(charset.alnum, 24)}'],`],
+    ['the CSRF token of a form', `<input type="hidden" name="authenticity_token" value="${randomString(charset.alnum, 40)}" />`],
+    ['a value field under a name that is not secret', `- name: BUILD_LABEL\n  value: "${randomString(charset.alnum, 24)}"`],
+    ['a value field two lines below a secret-like name', `- name: DB_PASSWORD\n  description: x\n  value: "${randomString(charset.alnum, 24)}"`],
+    ['an example value that names itself', '<add key="Password" value="CleartextPassword1" />'],
+    ['an R assignment of a call', 'password <- readline(prompt = "Password: ")'],
     ['a name after a preposition', `keyVaultToStoreSecrets: cmp2-qat-${randomString(charset.digits, 10)}`],
   ];
   for (const [name, text] of negatives) {

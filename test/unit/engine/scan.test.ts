@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { rules, scanText, sha256Hex } from '../../../src/engine';
-import { findBacktrackingHazard, loadRules, RuleError } from '../../../src/engine/registry';
+import { captureGroupCount, findBacktrackingHazard, loadRules, RuleError } from '../../../src/engine/registry';
 import { redact } from '../../../src/engine/redact';
 import { charset, randomString, reseed } from '../support/fake';
 
@@ -104,6 +104,11 @@ describe('rule registry', () => {
     assert.throws(() => loadRules({ a: [{ ...base, keywords: ['ACME'] }] }), /lowercase/);
     assert.throws(() => loadRules({ a: [{ ...base, id: 'Acme_Key' }] }), /kebab/);
     assert.throws(() => loadRules({ a: [{ ...base, alsoContains: ['_', ''] }] }), /alsoContains/);
+  });
+
+  it('counts capturing groups the way the regex engine does', () => {
+    const sources = ['a', '(a)(b)', '(?:a)(b)', '(?<n>a)(?<=x)(?<!y)(?=z)(?!w)', '\\(a\\)', '[(](a)', '[\\]()](b)', ...rules.map((rule) => rule.pattern.source)];
+    for (const source of sources) assert.equal(captureGroupCount(source), new RegExp(`${source}|`).exec('')!.length - 1, source);
   });
 
   it('refuses patterns that can backtrack catastrophically', () => {

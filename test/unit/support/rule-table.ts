@@ -24,8 +24,10 @@ export interface RuleCase {
 }
 
 /**
- * `const x = "…"`, `X=…`, `"x": "…"`, `x: …` and typed declarations (Go's `var x string = "…"`,
- * TypeScript's `let x: string = "…"`), with the identifier derived from an env-style name.
+ * `const x = "…"`, `X=…`, `"x": "…"`, `x: …`, typed declarations (Go, TypeScript, Rust, Visual Basic),
+ * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
+ * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), with the
+ * identifier derived from an env-style name.
  */
 export function syntaxes(name: string, secret: string): string[] {
   const words = name.toLowerCase().split('_').filter(Boolean);
@@ -38,6 +40,14 @@ export function syntaxes(name: string, secret: string): string[] {
     `${snake}: ${secret}`,
     `var ${camel} string = "${secret}"`,
     `let ${camel}: string = "${secret}";`,
+    `const ${name}: &str = "${secret}";`,
+    `Dim ${camel} As String = "${secret}"`,
+    `${snake} <- "${secret}"`,
+    `service.${words.join('.')}=${secret}`,
+    `{"source": ["${snake} = \\"${secret}\\"\\n"]}`,
+    `<add key="${camel}" value="${secret}" />`,
+    `{"name": "${name}", "value": "${secret}"}`,
+    `env:\n  - name: ${name}\n    value: "${secret}"`,
   ];
 }
 
