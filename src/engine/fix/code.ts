@@ -55,6 +55,10 @@ function javascript(job: RewriteJob): RewriteResult {
   const { text, token } = job;
   const t = token!;
   const read = (s: Secret) => `process.env.${s.name}`;
+  const brace = enclosingOpener(text, job.skipper, t.start, '{', '}');
+  if (brace !== undefined && /\benum\s+[\w$]+\s*$/.test(text.slice(Math.max(0, brace - 200), brace))) {
+    return refuse('The literal is a string enum member, which TypeScript requires to be a constant: read the variable where the member is used instead.');
+  }
   const jsx = mayHoldJsx(job.languageId, job.path) && isJsxAttributeValue(text, job.skipper, t);
   // JSX attribute strings take no backslash escapes but do decode HTML entities.
   if (jsx && /\\|&[#\w]+;/.test(text.slice(t.contentStart, t.contentEnd))) {
@@ -320,8 +324,12 @@ function cFamily(job: RewriteJob): RewriteResult {
   const t = job.token!;
   const cpp = /cpp|cuda/.test(job.languageId) || (!job.languageId && !!job.path && /\.(?:cc|cpp|cxx|hpp|hh)$/i.test(job.path));
   if (!isWhole(job)) return refuse('C and C++ strings cannot be joined at run time this simply; build the string by hand around getenv().');
-  if (/\[\s*\]\s*=\s*$/.test(linePrefix(text, t.start))) return refuse('The literal initialises a char array, which getenv() cannot do.');
-  if (!cpp && enclosingOpener(text, job.skipper, t.start, '{', '}') === undefined) {
+  const prefix = linePrefix(text, t.start);
+  if (/\[\s*\]\s*=\s*$/.test(prefix)) return refuse('The literal initialises a char array, which getenv() cannot do.');
+  if (/\bconstexpr\b/.test(prefix)) return refuse('The literal initialises a constexpr, which cannot read the environment: drop constexpr, or call getenv() where the value is used.');
+  // A macro body is pasted where the macro is used, which is inside functions in practice.
+  const macro = /^\s*#\s*define\s+\w+\s+$/.test(prefix);
+  if (!cpp && !macro && enclosingOpener(text, job.skipper, t.start, '{', '}') === undefined) {
     return refuse('The literal initialises a file-scope variable, which must be a constant in C: call getenv() where the value is used.');
   }
   return { edits: [replace(t.start, t.end, `getenv("${job.secrets[0].name}")`)], imports: [cpp ? 'cpp-cstdlib' : 'c-stdlib'] };

@@ -163,6 +163,12 @@ const ROWS: readonly Row[] = [
   { languageId: 'fsharp', title: 'calls GetEnvironmentVariable', source: 'let apiKey = "SECRET"\n', expected: 'let apiKey = System.Environment.GetEnvironmentVariable("API_KEY")\n' },
   { languageId: 'fsharp', title: 'reads a verbatim string', value: () => `${randomString(charset.alnum, 16)}"${randomString(charset.alnum, 16)}`, spell: (v) => v.replace('"', '""'), source: 'let apiKey = @"SECRET"\n', expected: 'let apiKey = System.Environment.GetEnvironmentVariable("API_KEY")\n' },
   { languageId: 'vb', title: 'concatenates with &', source: 'Dim url = "https://u:SECRET@h"\n', expected: 'Dim url = "https://u:" & Environment.GetEnvironmentVariable("API_KEY") & "@h"\n' },
+  { languageId: 'vb', title: 'replaces a typed declaration', source: 'Dim apiKey As String = "SECRET"\n', expected: 'Dim apiKey As String = Environment.GetEnvironmentVariable("API_KEY")\n' },
+  { languageId: 'r', title: 'reads Sys.getenv in an arrow assignment', source: 'api_key <- "SECRET"\n', expected: 'api_key <- Sys.getenv("API_KEY")\n' },
+  { languageId: 'rust', title: 'borrows the variable where a &str was declared', source: 'let api_key: &str = "SECRET";\n', expected: 'let api_key: &str = &std::env::var("API_KEY").expect("API_KEY must be set");\n' },
+  { languageId: 'c', title: 'rewrites a macro body, which expands where it is used', source: '#define API_KEY "SECRET"\n', expected: '#include <stdlib.h>\n\n#define API_KEY getenv("API_KEY")\n' },
+  { languageId: 'yaml', title: 'substitutes the value field of a Kubernetes env list', identifier: 'API_KEY', source: 'env:\n  - name: API_KEY\n    value: "SECRET"\n', expected: 'env:\n  - name: API_KEY\n    value: "${API_KEY}"\n' },
+  { languageId: 'json', title: 'leaves a placeholder in a value field beside its name', identifier: 'API_KEY', source: '[{"name": "API_KEY", "value": "SECRET"}]\n', expected: '[{"name": "API_KEY", "value": "${API_KEY}"}]\n' },
 ];
 
 interface Refusal {
@@ -192,6 +198,8 @@ const REFUSALS: readonly Refusal[] = [
   { languageId: 'python', title: 'a Python match-case pattern', source: 'match k:\n    case "SECRET":\n        pass\n', reason: /match-case/ },
   { languageId: 'c', title: 'part of a C string', source: 'void f(void) { const char *u = "https://u:SECRET@h"; }\n', reason: /getenv/ },
   { languageId: 'c', title: 'a C file-scope initialiser', source: 'static const char *k = "SECRET";\n', reason: /file-scope/ },
+  { languageId: 'cpp', title: 'a C++ constexpr', source: 'constexpr const char* kApiKey = "SECRET";\n', reason: /constexpr/ },
+  { languageId: 'typescript', title: 'a TypeScript string enum member', source: 'export enum Keys {\n  Api = "SECRET",\n}\n', reason: /enum member/ },
   { languageId: 'shellscript', title: 'a quoted heredoc', source: "cat <<'EOF'\ntoken: SECRET\nEOF\n", reason: /quoted/ },
   { languageId: 'swift', title: 'a multi-line Swift string whose indentation is stripped', value: PEM, spell: indented('    '), source: 'let k = """\n    SECRET\n    """\n', reason: /strips indentation/ },
   { languageId: 'sql', title: 'SQL, which cannot read the environment', source: "CREATE USER app PASSWORD 'SECRET';\n", reason: /SQL cannot read/ },
