@@ -20,6 +20,7 @@ describe('diagnostics', function () {
     await removeFile('.secret-hygiene.json');
     await removeFile('.gitignore');
     await removeFile('.env');
+    for (const folder of ['deploy', 'config']) await removeFile(folder);
   });
 
   it('underlines a generated key at its exact range with a redacted message', async () => {
@@ -86,6 +87,26 @@ describe('diagnostics', function () {
     await diagnosticsWhen(uri, (d) => d.length === 0, 'the disabled rule to stop reporting');
     await writeFile('.secret-hygiene.json', JSON.stringify({}));
     await diagnosticsWhen(uri, (d) => d.length === 1, 'the rule to report again');
+  });
+
+  it('finds generated keys in the syntaxes of many languages and formats, at their exact range', async () => {
+    const layouts: [string, (key: string) => string][] = [
+      ['src/client.R', (k) => `library(httr)\nservice_token <- "${k}"\n`],
+      ['src/Module1.vb', (k) => `Module Module1\n    Dim clientSecret As String = "${k}"\nEnd Module\n`],
+      ['src/main.rs', (k) => `fn main() {\n    let api_token: &str = "${k}";\n}\n`],
+      ['src/App.config', (k) => `<configuration>\n  <appSettings>\n    <add key="PaymentApiKey" value="${k}" />\n  </appSettings>\n</configuration>\n`],
+      ['deploy/app.yaml', (k) => `spec:\n  containers:\n    - name: app\n      env:\n        - name: DB_PASSWORD\n          value: "${k}"\n`],
+      ['deploy/task.json', (k) => `{\n  "environment": [\n    { "name": "AUTH_TOKEN", "value": "${k}" }\n  ]\n}\n`],
+      ['config/app.properties', (k) => `payments.api.secret=${k}\n`],
+    ];
+    for (const [path, render] of layouts) {
+      const key = randomString(charset.alnum, 28) + '7q';
+      const uri = await writeFile(path, render(key));
+      const { document } = await vscode.window.showTextDocument(uri);
+      const [diagnostic] = await diagnosticsWhen(uri, (d) => d.length === 1, `a diagnostic in ${path}`);
+      assert.equal(document.getText(diagnostic.range), key, path);
+      assert.ok(!diagnostic.message.includes(key.slice(4)), 'the message shows the key');
+    }
   });
 
   it('scans notebook cells', async () => {
