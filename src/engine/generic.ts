@@ -137,7 +137,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (identifier && mirrorsName(value, identifier)) return 'spells its own name';
   if (kind === 'weak-key' && QUALIFIED_NAME.test(value)) return 'qualified name';
   // `name: Type` in TypeScript, Python, Kotlin, Swift or Rust: a type annotation, not a value.
-  if (form === 'bare' && operator === ':' && !looksRandom(value)) return 'type annotation';
+  if (form === 'bare' && operator === ':' && !looksRandom(value) && !isRandomToken(value)) return 'type annotation';
   if (value.length < (kind === 'password' ? MIN_GENERIC_LENGTH : kind === 'key' ? 10 : 20)) return 'too short';
   if (!/[A-Za-z0-9]/.test(value)) return 'no letters or digits';
   if (kind !== 'password' && /\s/.test(value)) return 'contains spaces';
@@ -157,7 +157,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if ((WORDS_ONLY.test(value) && isWordLike(value)) || (kind !== 'password' && ((NUMBERED_WORDS.test(value) && isWordLike(value.replace(/\d+$/, ''))) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
   if (INTERPOLATION.test(value)) return 'interpolated';
-  if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && looksRandom(value))) {
+  if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && (looksRandom(value) || isRandomToken(value)))) {
     return 'code expression';
   }
   if (/[^\x00-\x7f]/.test(value) && value.replace(/[\x00-\x7f]/g, '').length * 5 > value.length) return 'natural-language text';
@@ -203,6 +203,14 @@ function bracketsBalance(value: string): boolean {
     else if (pairs[c] && stack.pop() !== pairs[c]) return false;
   }
   return true;
+}
+
+// A run of token characters that does not read as words: `PwEoYr0DAXJkfaUn` is a key, while
+// `CancellationToken` and `API_KEY_V2` are names even where digits are few.
+function isRandomToken(value: string): boolean {
+  if (!/^[A-Za-z0-9_+/=!@#%^&*~-]{16,}$/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  // A one-letter prefix (`kEnumerableProperty`, `mHandler`) is a naming convention, not randomness.
+  return !isWordLike(value.replace(/^[a-z](?=[A-Z][a-z])/, '').replace(/[^A-Za-z]+/g, '_'));
 }
 
 // A bare word that is nonetheless random: long, with digits and letters interleaved.

@@ -140,7 +140,9 @@ const assignment: Refiner = (text, match, indices, context) => {
   if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
   const identifier = rawIdentifier.replace(/^[-$@]+/, '');
   const member = identifier.split('.').pop() ?? identifier;
-  const kind = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member);
+  // In a config file a dotted key is one name (`payment.api.key`), not a member of an object.
+  const dottedKey = context.bareValuesAreLiterals && member !== identifier ? secretNameKind(identifier) : undefined;
+  const kind = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
   if (!kind || insideStringLiteral(text, ident.start) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';

@@ -69,4 +69,17 @@ export const rules: readonly RuleSpec[] = [
     alsoContains: ['name', 'Name', 'NAME', 'key', 'Key', 'KEY'],
     span: 'previous-line',
   },
+  {
+    id: 'generic-terraform-variable-default',
+    provider: 'Generic secret',
+    description: 'A default value of a Terraform variable with a secret-like name (`variable "db_password" { default = ... }`)',
+    keywords: ['variable'],
+    // The name is in the block's label, lines above its `default`.
+    pattern: new RegExp(`variable[ \\t]+"([\\w-]{0,60}?${NAME}[\\w-]{0,40})"[ \\t]*\\{[^}]{0,400}?\\bdefault[ \\t]*=[ \\t]*${VALUE}`, 'i'),
+    multiline: true,
+    paths: /\.(?:tf|hcl)$/i,
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-name-value',
+  },
 ];
