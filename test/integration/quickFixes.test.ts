@@ -73,6 +73,17 @@ describe('quick fixes', function () {
     });
   }
 
+  it('moves a Terraform variable default to TF_VAR_<name> in .env and drops the default', async () => {
+    const password = randomString(charset.alnum, 24) + '4k';
+    const source = `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${password}"\n}\n`;
+    const uri = await writeFile('app/variables.tf', source);
+    const action = preferred(await actionsFor(uri));
+    assert.match(action.title, /as TF_VAR_db_password$/);
+    await apply(action);
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').TF_VAR_db_password, password);
+    assert.equal(await disk('app/variables.tf'), 'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n');
+  });
+
   it('moves an AWS key id and its secret, reported as one pair, to .env in one step', async () => {
     const id = join('AK', 'IA', randomString('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16));
     const secret = randomString(`${charset.alnum}/+`, 40);

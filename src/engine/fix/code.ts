@@ -384,6 +384,36 @@ export function simpleCode(job: RewriteJob): RewriteResult {
   }
 }
 
+const TFVARS = /\.tfvars(?:\.json)?$/i;
+
+/**
+ * The Terraform input variable a literal at `pos` sets, if any: the default in `variable "db_password" { … }`,
+ * or a top-level `db_password = "…"` in a .tfvars file.
+ */
+export function terraformInputAt(text: string, skipper: Skipper, pos: number, path?: string): string | undefined {
+  const prefix = linePrefix(text, pos);
+  const brace = enclosingOpener(text, skipper, pos, '{', '}');
+  if (brace === undefined) return path && TFVARS.test(path) ? /^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*$/.exec(prefix)?.[1] : undefined;
+  if (!/^[ \t]*default[ \t]*=[ \t]*$/.test(prefix)) return undefined;
+  return /(?:^|\n)[ \t]*variable[ \t]+"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*$/.exec(text.slice(Math.max(0, brace - 200), brace))?.[1];
+}
+
+// Terraform reads the environment only through input variables (`TF_VAR_<name>`): a variable's default
+// or its .tfvars line moves to .env and the line goes. Anywhere else no expression reads the environment.
+function terraform(job: RewriteJob): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  const variable = terraformInputAt(text, job.skipper, t.start, job.path);
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const newline = text.indexOf('\n', t.end);
+  const lineEnd = newline === -1 ? text.length : newline + 1;
+  const alone = /^[ \t]*(?:(?:#|\/\/).*)?\r?\n?$/.test(text.slice(t.end, lineEnd));
+  if (!variable || !alone || !isWhole(job) || job.secrets[0].name !== `TF_VAR_${variable}`) {
+    return refuse('Terraform reads the environment only through input variables: declare `variable "name" {}`, use var.name here, and set TF_VAR_name in the environment.');
+  }
+  return { edits: [replace(lineStart, lineEnd, '')] };
+}
+
 /** The rewriter per code dialect id; others use the generic whole-literal or concatenation rules. */
 export const CODE: Readonly<Record<string, (job: RewriteJob) => RewriteResult>> = {
   javascript,
@@ -398,4 +428,5 @@ export const CODE: Readonly<Record<string, (job: RewriteJob) => RewriteResult>> 
   swift,
   dart,
   c: cFamily,
+  terraform,
 };

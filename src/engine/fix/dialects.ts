@@ -356,7 +356,19 @@ const DIALECTS: readonly Dialect[] = [
   unsupported('scss', 'SCSS', SYNTAX.scss, { open: '//' }),
   unsupported('haskell', 'Haskell', SYNTAX.haskell, { open: '--' }),
   unsupported('latex', 'LaTeX', SYNTAX.latex, { open: '%' }),
-  unsupported('terraform', 'Terraform', SYNTAX.terraform, { open: '#' }),
+  {
+    id: 'terraform',
+    label: 'Terraform',
+    kind: 'code',
+    lex: SYNTAX.terraform,
+    comment: { open: '#' },
+    decoding: () => 'hcl',
+    read: (name) => `var.${name.replace(/^TF_VAR_/, '')}`,
+    notes: (names) => [
+      `Terraform now reads ${list(names)} from the environment: export it before running terraform (for example \`set -a; . ./.env; set +a\`). ` +
+        'Without a default or a .tfvars value, a run without it asks for the value; mark the variable `sensitive = true` if it is not already.',
+    ],
+  },
 ];
 
 function placeholder(id: string, label: string, lex: LexSpec, comment: CommentStyle | undefined, bare: Decoding = 'raw'): Dialect {

@@ -21,6 +21,7 @@ export type Decoding =
   | 'json'
   | 'yaml-double'
   | 'toml'
+  | 'hcl'
   | 'c'
   | 'ruby-double'
   | 'quote-escape-only'
@@ -69,6 +70,7 @@ const TABLES: Partial<Record<Decoding, CEscapes>> = {
   erlang: { simple: { ...C_BASE, b: '\b', d: '\x7f', e: '\x1b', f: '\f', s: ' ', v: '\v' }, hex: 'two', octal: 'one-to-three', unknown: 'refuse' },
   csharp: { simple: { ...C_BASE, '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' }, hex: 'one-to-four', u4: true, U8: true, unknown: 'refuse' },
   rust: { simple: { ...C_BASE, '0': '\0' }, hex: 'two', uBrace: true, continuation: true, unknown: 'refuse' },
+  hcl: { simple: { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"' }, u4: true, U8: true, unknown: 'refuse', dynamic: /[$%]\{/ },
   swift: { simple: { ...C_BASE, '0': '\0' }, uBrace: true, unknown: 'refuse' },
   dart: { simple: { ...C_BASE, b: '\b', f: '\f', v: '\v', $: '$' }, hex: 'two', u4: true, uBrace: true, unknown: 'drop', dynamic: /\$[A-Za-z_{]/ },
   json: { simple: { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }, u4: true, unknown: 'refuse' },

@@ -6,6 +6,7 @@ import { dialectFor, isJavaScriptFamily } from './lookup';
 import { parseDotenv, tryFormatDotenvValue, unrepresentableReason } from './dotenv';
 import { envExampleEdits, envFileEdits, gitignoreEdits, type NewEntry } from './envfiles';
 import { decode, splitsEscape, type Decoding } from './escapes';
+import { terraformInputAt } from './code';
 import { importEdits } from './imports';
 import { lex, stringAround, type Lexed, type StringToken } from './lexer';
 import { clientExposedPrefix, ENV_NAME, envNameFor } from './names';
@@ -174,13 +175,19 @@ interface Allocation {
 
 // One value, one name: an equal value in .env or earlier in the batch keeps its name; a taken name
 // with a different value gets the next free _N suffix. Nothing in .env is ever overwritten.
-function allocateNames(findings: readonly FixFinding[], items: readonly Located[], existing: ReadonlyMap<string, string>, javascript: boolean): Allocation {
+function allocateNames(findings: readonly FixFinding[], items: readonly Located[], existing: ReadonlyMap<string, string>, javascript: boolean, fixed: ReadonlyMap<number, string>): Allocation {
   const result: Allocation = { named: [], created: [], reused: [], naming: new Map(), refused: new Map() };
   const byValue = new Map<string, string>();
   const taken = new Set(existing.keys());
   for (const item of items) {
     const f = findings[item.index];
-    const base = envNameFor(f.identifier, f.envName, f.ruleId);
+    const required = fixed.get(item.index);
+    // A name the reader fixes (Terraform's TF_VAR_<variable>) cannot take a suffix.
+    if (required !== undefined && taken.has(required) && existing.get(required) !== item.value) {
+      result.refused.set(item.index, `${required} already holds a different value in .env, and the variable can only be read under that name.`);
+      continue;
+    }
+    const base = required ?? envNameFor(f.identifier, f.envName, f.ruleId);
     const exposed = clientExposedPrefix(base);
     if (javascript && exposed) {
       result.refused.set(item.index, clientExposedReason(base, exposed));
@@ -208,6 +215,18 @@ function allocateNames(findings: readonly FixFinding[], items: readonly Located[
   return result;
 }
 
+// Names a language's reader fixes: Terraform reads a variable `db_password` only as TF_VAR_db_password.
+function fixedNames(text: string, path: string | undefined, dialect: Dialect, lexed: Lexed, items: readonly Located[]): Map<number, string> {
+  const names = new Map<number, string>();
+  if (dialect.id !== 'terraform') return names;
+  const skipper = new Skipper(lexed);
+  for (const item of items) {
+    const variable = terraformInputAt(text, skipper, item.token?.start ?? item.start, path);
+    if (variable) names.set(item.index, `TF_VAR_${variable}`);
+  }
+  return names;
+}
+
 /** Plans moving the findings' secrets of one document to .env, with everything that has to go with it. */
 export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
   const nothing = (refusal: string): MoveToEnvPlan => ({
@@ -232,7 +251,8 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
 
   const javascript = isJavaScriptFamily(req.languageId, req.path);
   const existing = req.envFile ? parseDotenv(req.envFile.text) : new Map<string, string>();
-  const allocate = (items: readonly Located[]) => allocateNames(req.findings, items, existing, javascript);
+  const fixed = fixedNames(req.text, req.path, dialect, lexed, kept);
+  const allocate = (items: readonly Located[]) => allocateNames(req.findings, items, existing, javascript, fixed);
   // Names are chosen twice: once to find the literals that can be rewritten, then again for only
   // those, so a refused finding never takes a name (or a _2 suffix) from one that moves.
   let round = allocate(kept);

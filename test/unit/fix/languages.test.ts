@@ -168,6 +168,8 @@ const ROWS: readonly Row[] = [
   { languageId: 'rust', title: 'borrows the variable where a &str was declared', source: 'let api_key: &str = "SECRET";\n', expected: 'let api_key: &str = &std::env::var("API_KEY").expect("API_KEY must be set");\n' },
   { languageId: 'c', title: 'rewrites a macro body, which expands where it is used', source: '#define API_KEY "SECRET"\n', expected: '#include <stdlib.h>\n\n#define API_KEY getenv("API_KEY")\n' },
   { languageId: 'yaml', title: 'substitutes the value field of a Kubernetes env list', identifier: 'API_KEY', source: 'env:\n  - name: API_KEY\n    value: "SECRET"\n', expected: 'env:\n  - name: API_KEY\n    value: "${API_KEY}"\n' },
+  { languageId: 'terraform', title: 'moves a variable default to TF_VAR_<name> and drops the default', name: 'TF_VAR_api_key', source: 'variable "api_key" {\n  type    = string\n  default = "SECRET"\n}\n', expected: 'variable "api_key" {\n  type    = string\n}\n' },
+  { languageId: 'terraform', title: 'moves a .tfvars value to TF_VAR_<name> and drops its line', name: 'TF_VAR_api_key', path: '/repo/prod.tfvars', source: 'region  = "eu-west-1"\napi_key = "SECRET" # prod\n', expected: 'region  = "eu-west-1"\n' },
   { languageId: 'json', title: 'leaves a placeholder in a value field beside its name', identifier: 'API_KEY', source: '[{"name": "API_KEY", "value": "SECRET"}]\n', expected: '[{"name": "API_KEY", "value": "${API_KEY}"}]\n' },
 ];
 
@@ -198,6 +200,8 @@ const REFUSALS: readonly Refusal[] = [
   { languageId: 'python', title: 'a Python match-case pattern', source: 'match k:\n    case "SECRET":\n        pass\n', reason: /match-case/ },
   { languageId: 'c', title: 'part of a C string', source: 'void f(void) { const char *u = "https://u:SECRET@h"; }\n', reason: /getenv/ },
   { languageId: 'c', title: 'a C file-scope initialiser', source: 'static const char *k = "SECRET";\n', reason: /file-scope/ },
+  { languageId: 'terraform', title: 'a Terraform resource attribute, which no expression can read from the environment', source: 'resource "acme_app" "web" {\n  token = "SECRET"\n}\n', reason: /input variables/ },
+  { languageId: 'terraform', title: 'a Terraform default that shares its line', source: 'variable "api_key" { default = "SECRET" }\n', reason: /input variables/ },
   { languageId: 'cpp', title: 'a C++ constexpr', source: 'constexpr const char* kApiKey = "SECRET";\n', reason: /constexpr/ },
   { languageId: 'typescript', title: 'a TypeScript string enum member', source: 'export enum Keys {\n  Api = "SECRET",\n}\n', reason: /enum member/ },
   { languageId: 'shellscript', title: 'a quoted heredoc', source: "cat <<'EOF'\ntoken: SECRET\nEOF\n", reason: /quoted/ },
