@@ -1,6 +1,7 @@
 // `.secret-hygiene.json` per workspace folder, kept current with a file watcher. Read through
 // workspace.fs so virtual workspaces work too.
 import * as vscode from 'vscode';
+import { fileOf } from './notebookCells';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, ruleIds, type RepoConfig } from '../engine';
 import { isIgnored, scopedIgnore, type ScopedIgnore } from '../common/pathFilter';
 import type { Log } from './log';
@@ -59,15 +60,16 @@ export class RepoConfigs implements vscode.Disposable {
 
   /** The config that applies to `uri`: its workspace folder's, or the empty one. */
   configFor(uri: vscode.Uri): RepoConfig {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(fileOf(uri));
     return (folder && this.configs.get(folder.uri.toString())?.config) ?? EMPTY_CONFIG;
   }
 
   /** True when the folder's `ignorePaths` exclude `uri`. */
   ignores(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const file = fileOf(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(file);
     const scope = folder && this.configs.get(folder.uri.toString())?.ignore;
-    return scope !== undefined && isIgnored(uri.path, [scope]);
+    return scope !== undefined && isIgnored(file.path, [scope]);
   }
 
   dispose(): void {

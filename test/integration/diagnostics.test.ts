@@ -89,6 +89,16 @@ describe('diagnostics', function () {
     await diagnosticsWhen(uri, (d) => d.length === 1, 'the rule to report again');
   });
 
+  it('applies the repo config to the cells of a saved notebook', async () => {
+    const secret = randomString(charset.alnum, 30) + '5t';
+    const notebook = { cells: [{ cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: [`service_api_key = "${secret}"`] }], metadata: {}, nbformat: 4, nbformat_minor: 5 };
+    const uri = await writeFile('deploy/explore.ipynb', JSON.stringify(notebook));
+    const cell = (await vscode.workspace.openNotebookDocument(uri)).cellAt(0).document;
+    await diagnosticsWhen(cell.uri, (d) => d.length === 1, 'a diagnostic in the cell');
+    await writeFile('.secret-hygiene.json', JSON.stringify({ disabledRules: ['generic-secret-assignment'] }));
+    await diagnosticsWhen(cell.uri, (d) => d.length === 0, 'the disabled rule to stop reporting in the cell');
+  });
+
   it('finds generated keys in the syntaxes of many languages and formats, at their exact range', async () => {
     const layouts: [string, (key: string) => string][] = [
       ['src/client.R', (k) => `library(httr)\nservice_token <- "${k}"\n`],
@@ -116,7 +126,6 @@ describe('diagnostics', function () {
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, `import os\nservice_api_key = "${secret}"`, 'python'),
     ]);
     const notebook = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
-    await vscode.window.showNotebookDocument(notebook);
     const cell = notebook.cellAt(1).document;
     const [diagnostic] = await diagnosticsWhen(cell.uri, (d) => d.length === 1, 'a diagnostic in the notebook cell');
     assert.equal(cell.getText(diagnostic.range), secret);

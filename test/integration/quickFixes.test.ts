@@ -7,7 +7,7 @@ import ignore from 'ignore';
 import * as vscode from 'vscode';
 import { charset, checksummedToken, join, randomString, reseed } from '../unit/support/fake';
 import { actionsFor, apply, disk, preferred } from './support/fixes';
-import { activate, closeAll, diagnosticsWhen, removeFile, workspaceRoot, writeFile } from './support/host';
+import { activate, closeAll, diagnosticsWhen, removeFile, waitFor, workspaceRoot, writeFile } from './support/host';
 
 interface LanguageCase {
   readonly name: string;
@@ -72,6 +72,32 @@ describe('quick fixes', function () {
       assert.equal(doc?.isDirty ?? false, false, 'the code file was saved');
     });
   }
+
+  it('moves a key in a cell of a saved notebook to .env', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const cell = (source: string) => ({ cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: [source] });
+    const notebook = { cells: [cell('import requests'), cell(`github_token = "${token}"`)], metadata: {}, nbformat: 4, nbformat_minor: 5 };
+    const uri = await writeFile('app/explore.ipynb', JSON.stringify(notebook, null, 1));
+    const document = await vscode.workspace.openNotebookDocument(uri);
+    await vscode.window.showNotebookDocument(document);
+    const cellUri = document.cellAt(1).document.uri;
+    const [diagnostic] = await diagnosticsWhen(cellUri, (d) => d.length === 1, 'a diagnostic in the cell');
+    const actions = await waitFor('code actions', () =>
+      Promise.resolve(vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', cellUri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).then(
+        (list) => (list.some((a) => a.isPreferred) ? list : undefined),
+        () => undefined,
+      ),
+    );
+    const action = preferred(actions);
+    assert.match(action.title, /as GITHUB_TOKEN$/);
+    await apply(action);
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').GITHUB_TOKEN, token);
+    const cellText = document.cellAt(1).document.getText();
+    assert.ok(!cellText.includes(token), 'the cell still holds the key');
+    assert.match(cellText, /os\.environ\["GITHUB_TOKEN"\]/);
+    const saved = (await disk('app/explore.ipynb')) ?? '';
+    assert.ok(!saved.includes(token) && saved.includes('GITHUB_TOKEN'), 'the notebook on disk was saved without the key');
+  });
 
   it('moves a Terraform variable default to TF_VAR_<name> in .env and drops the default', async () => {
     const password = randomString(charset.alnum, 24) + '4k';

@@ -6,6 +6,7 @@ import type { DiagnosticsController } from '../diagnostics';
 import { DIAGNOSTIC_SOURCE } from '../findingView';
 import { readSettings, type Settings } from '../settings';
 import { findEnvTarget } from './envTarget';
+import { fileOf } from '../notebookCells';
 import { isReadonly, readText } from './files';
 import { EXPLAIN_REFUSAL, FINISH_MOVE, type FinishMoveArgs } from './finishMove';
 import { MOVE_TO_VAULT, planVaultMove, type MoveToVaultArgs } from './moveToVault';
@@ -23,7 +24,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     if (ours.length === 0) return [];
     const all = this.diagnostics.findingsFor(document.uri);
     const settings = readSettings(document);
-    const located = await findEnvTarget(document.uri, settings.envFileName);
+    const located = await findEnvTarget(fileOf(document.uri), settings.envFileName);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = all.find((f) => document.offsetAt(diagnostic.range.start) === f.start && document.offsetAt(diagnostic.range.end) === f.end);

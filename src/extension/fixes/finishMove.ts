@@ -1,6 +1,7 @@
 // Runs after a move's WorkspaceEdit: saves every touched file (so code never reads a variable that exists
 // only in an unsaved buffer), says what happened and what is left to do, and warns about a tracked .env.
 import * as vscode from 'vscode';
+import { notebookOfCell } from '../notebookCells';
 import type { Log } from '../log';
 import { warnIfMovedSecretsCommitted } from '../git/history';
 import { isTrackedByGit } from '../git/repo';
@@ -36,7 +37,8 @@ export interface FinishMoveArgs {
 export async function saveAll(uris: readonly string[]): Promise<string[]> {
   const failed: string[] = [];
   for (const value of uris) {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === value);
+    // A notebook cell is saved with its notebook.
+    const doc = notebookOfCell(vscode.Uri.parse(value)) ?? vscode.workspace.textDocuments.find((d) => d.uri.toString() === value);
     if (doc?.isDirty && !(await doc.save())) failed.push(value);
   }
   return failed;
