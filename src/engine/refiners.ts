@@ -176,7 +176,8 @@ const xmlElement: Refiner = (_text, match, indices) => {
 // `name: DB_PASSWORD` then `value: …`: the name field names the secret in the value field.
 const nameValue: Refiner = (_text, match, indices, context) => {
   const identifier = match[1];
-  const kind = secretNameKind(identifier.split('.').pop() ?? identifier);
+  // A name field holds a name, so a dotted one (`payment.api.key`) is judged whole when its last part says nothing.
+  const kind = secretNameKind(identifier.split('.').pop() ?? identifier) ?? secretNameKind(identifier);
   const { start, value, quoted } = literalOf(match, indices, 2);
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals ? 'bare-literal' : 'bare';
   if (!kind || value.length < MIN_GENERIC_LENGTH || rejectGenericValue(value, kind, form, '=', identifier)) return undefined;

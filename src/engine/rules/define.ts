@@ -41,12 +41,12 @@ function swapCase(c: string): string {
   return c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
 }
 
-// Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
-// any common syntax, then an optional opening quote (escaped too, for code kept in a JSON string).
-// Every quantifier is bounded, so matching stays linear.
 // A name's sibling value field counts as an operator too: `key="X" value="…"` and `"name": "X", "value": "…"`
 // after a quoted name, or on the next line (`- name: X` then `value: …` in a Kubernetes or Compose env list).
 const VALUE_FIELD = String.raw`(?:(?<=["'][ \t]{0,4}),?|,?[ \t]{0,4}\r?\n[ \t]{0,40})[ \t]{0,4}["']?${caseless('value')}["']?[ \t]{0,4}[:=]`;
+// Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
+// any common syntax, then an optional opening quote (escaped too, for code kept in a JSON string).
+// Every quantifier is bounded, so matching stays linear.
 const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|\\["']|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt"']|$)`;
 

@@ -43,6 +43,7 @@ describe('generic detector', () => {
     ['JSON name and value fields', (v) => `{ "name": "SERVICE_TOKEN", "value": "${v}" }`],
     ['a Kubernetes env list', (v) => `        - name: DB_PASSWORD\n          value: "${v}"`, 'deploy.yaml'],
     ['a Kubernetes env list, value bare', (v) => `- name: STRIPE_WEBHOOK_SECRET\n  value: ${v}`, 'deploy.yaml'],
+    ['a dotted name field', (v) => `<entry key="payment.api.key" value="${v}"/>`],
     ['pretty-printed JSON name and value', (v) => `{\n  "name": "AUTH_TOKEN",\n  "value": "${v}"\n}`],
     ['a dotted properties key', (v) => `payment.api.key=${v}`, 'application.properties'],
     ['a Terraform variable default', (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}`, 'variables.tf'],
