@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseBaselineArgs } from './args';
 import { baselineOf, DEFAULT_BASELINE_FILE, serializeBaseline } from './baselineFile';
+import { failedList } from './format';
 import { CliError, EXIT, type CliIo } from './io';
 import { collect } from './scan';
 import { USAGE } from './usage';
@@ -31,5 +32,6 @@ export async function baselineCommand(args: readonly string[], io: CliIo): Promi
     const where = output === '-' ? 'standard output' : output;
     io.stderr(`${baseline.fingerprints.length} fingerprint(s) for ${result.findings.length} finding(s) in ${result.scanned} file(s) written to ${where}\n`);
   }
-  return EXIT.clean;
+  io.stderr(failedList(result));
+  return result.failed.length ? EXIT.error : EXIT.clean;
 }

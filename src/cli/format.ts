@@ -49,6 +49,11 @@ export function summaryLine(result: ScanResult, verbose: boolean): string {
   return `${result.findings.length} finding(s) in ${result.scanned}${result.staged ? ' staged' : ''} file(s)${skippedNote}\n`;
 }
 
+/** One line per file the engine failed on (the message never holds file content), or nothing. */
+export function failedList(result: ScanResult): string {
+  return result.failed.map((f) => `secret-hygiene: could not scan ${f.path}: ${f.message}\n`).join('');
+}
+
 /** What to do next when a staged scan (usually the pre-commit hook) finds something. */
 export function stagedAdvice(count: number): string {
   return [

@@ -3,7 +3,7 @@ import { scopedIgnore } from '../common/pathFilter';
 import { scanText, type Finding } from '../engine';
 import { parseScanArgs, type ScanRequest } from './args';
 import { readBaselineFingerprints } from './baselineFile';
-import { jsonReport, skippedList, stagedAdvice, summaryLine, textReport, wantsColor } from './format';
+import { failedList, jsonReport, skippedList, stagedAdvice, summaryLine, textReport, wantsColor } from './format';
 import { workTreeRoot } from './git';
 import { EXIT, type CliIo } from './io';
 import { loadConfig } from './repoConfig';
@@ -38,6 +38,8 @@ export interface ScanResult {
   readonly findings: readonly JsonFinding[];
   readonly scanned: number;
   readonly skipped: readonly Skipped[];
+  /** Files the engine failed on, with its message: the result is incomplete when there are any. */
+  readonly failed: readonly { readonly path: string; readonly message: string }[];
   readonly staged: boolean;
   readonly maxFileSize: number;
 }
@@ -86,11 +88,12 @@ async function prepare(request: ScanRequest, io: CliIo): Promise<{ sources: Asyn
   return { sources, filter };
 }
 
-/** Runs the engine over every source the request names, skipping binary and oversized ones. */
-export async function collect(request: ScanRequest, io: CliIo): Promise<ScanResult> {
+/** Runs the engine over every source the request names, skipping binary and oversized ones; `scan` is the engine's. */
+export async function collect(request: ScanRequest, io: CliIo, scan: typeof scanText = scanText): Promise<ScanResult> {
   const { sources, filter } = await prepare(request, io);
   const findings: JsonFinding[] = [];
   const skipped: Skipped[] = [];
+  const failed: { path: string; message: string }[] = [];
   let scanned = 0;
   let bytesScanned = 0;
   let seen = 0;
@@ -109,13 +112,21 @@ export async function collect(request: ScanRequest, io: CliIo): Promise<ScanResu
       skipped.push({ path: source.shown, why: 'binary' });
       continue;
     }
-    scanned++;
     bytesScanned += bytes.length;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    for (const finding of scanText(text, { ...filter, path: source.shown })) findings.push(toJson(source.shown, finding));
+    // One file the engine fails on must not hide the findings in the others.
+    let found: Finding[];
+    try {
+      found = scan(text, { ...filter, path: source.shown });
+    } catch (error) {
+      failed.push({ path: source.shown, message: (error as Error).message });
+      continue;
+    }
+    scanned++;
+    for (const finding of found) findings.push(toJson(source.shown, finding));
   }
   if (io.progress && seen >= PROGRESS_EVERY) io.progress(undefined);
-  return { findings, scanned, skipped, staged: request.staged, maxFileSize: request.maxFileSize };
+  return { findings, scanned, skipped, failed, staged: request.staged, maxFileSize: request.maxFileSize };
 }
 
 // Files between status updates: often enough to show life on a large tree, rare enough to cost nothing.
@@ -141,5 +152,7 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
     io.stderr(summaryLine(result, request.verbose));
     if (result.staged && result.findings.length && output.format === 'text') io.stderr(`\n${stagedAdvice(result.findings.length)}`);
   }
+  io.stderr(failedList(result));
+  if (result.failed.length) return EXIT.error;
   return result.findings.length ? EXIT.findings : EXIT.clean;
 }

@@ -86,10 +86,12 @@ export function wasmWalker(automaton: Automaton, fallback: Walker): Walker | und
     walk(text, emit) {
       // Streams must be longer than their lead-in; short texts are cheaper in JS anyway.
       if (text.length < Math.max(WASM_FROM, STREAMS * 2 * lead)) return fallback.walk(text, emit);
-      for (let start = 0; start < text.length; start += CHUNK) {
+      // Equal chunks, so none is shorter than its streams' lead-in (a last chunk of a few characters was).
+      const size = Math.ceil(text.length / Math.ceil(text.length / CHUNK));
+      for (let start = 0; start < text.length; start += size) {
         // Each chunk starts `lead` characters early, from state 0, so a keyword across the seam is found.
         const from = Math.max(0, start - lead);
-        const end = Math.min(text.length, start + CHUNK);
+        const end = Math.min(text.length, start + size);
         const part = from === 0 && end === text.length ? text : text.substring(from, end);
         const { written = 0 } = encoder.encodeInto(part, bytes);
         const own = start - from;

@@ -95,7 +95,19 @@ export class DiagnosticsController implements vscode.Disposable {
     const state = this.stateFor(document);
     clearTimeout(state.timer);
     state.pending = undefined;
-    this.publish(document, state.scan.full(text, this.scanOptions(document)), settings);
+    this.publish(document, this.scanned(document, () => state.scan.full(text, this.scanOptions(document))), settings);
+  }
+
+  // An engine failure on one document is logged (never with its text) and leaves it without findings,
+  // rather than breaking the change handler for every document.
+  private scanned(document: vscode.TextDocument, scan: () => readonly Finding[]): readonly Finding[] {
+    try {
+      return scan();
+    } catch (error) {
+      this.states.delete(document.uri.toString());
+      this.log.error(`${vscode.workspace.asRelativePath(document.uri)}: could not scan: ${(error as Error).message}`);
+      return [];
+    }
   }
 
   private onChange(event: vscode.TextDocumentChangeEvent): void {
@@ -130,7 +142,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const settings = readSettings(document);
     const text = document.getText();
     if (skipReason(document, text, settings, this.configs) !== undefined) return this.refresh(document);
-    const findings = pending === 'full' ? state.scan.full(text, this.scanOptions(document)) : state.scan.edit(text, pending);
+    const findings = this.scanned(document, () => (pending === 'full' ? state.scan.full(text, this.scanOptions(document)) : state.scan.edit(text, pending)));
     this.publish(document, findings, settings);
   }
 

@@ -23,6 +23,8 @@ describe('scan workspace command', function () {
     const ignored = await writeFile('scan/build/out.js', `const apiKey = "${secret()}";\n`);
     const excluded = await writeFile('scan/generated/keys.js', `const apiKey = "${secret()}";\n`);
     const configIgnored = await writeFile('scan/fixtures/sample.js', `const apiKey = "${secret()}";\n`);
+    // Just over one 64 K walk chunk, the length that once made the engine fail on a file.
+    const bundle = await writeFile('scan/lib/bundle.js', `// ${'x'.repeat(65_536)}\nconst apiKey = "${secret()}";\n`);
     const binary = vscode.Uri.joinPath(reported, '..', 'blob.bin');
     await vscode.workspace.fs.writeFile(binary, new Uint8Array([0, 1, 2, ...new TextEncoder().encode(`token = "${secret()}"`)]));
     await writeFile('.gitignore', 'scan/build/\n');
@@ -31,7 +33,9 @@ describe('scan workspace command', function () {
     try {
       const result = await vscode.commands.executeCommand<WorkspaceScanResult>('secretHygiene.scanWorkspace');
       assert.equal(result.cancelled, false);
+      assert.equal(result.failed, 0);
       assert.equal(ours(reported).length, 1);
+      assert.equal(ours(bundle).length, 1);
       assert.equal(ours(yaml).length, 1);
       for (const uri of [ignored, excluded, configIgnored, binary]) assert.deepEqual(ours(uri), [], `${uri.path} should not be reported`);
       assert.ok(result.findings >= 2 && result.filesScanned >= 2, JSON.stringify(result));

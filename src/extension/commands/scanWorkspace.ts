@@ -1,7 +1,7 @@
 // "Secret Hygiene: Scan Workspace": every file not excluded by files.exclude, secretHygiene.exclude,
 // .gitignore or the repo config, with progress and cancel; results go to the Problems view.
 import * as vscode from 'vscode';
-import { scanText } from '../../engine';
+import { scanText, type Finding } from '../../engine';
 import { scopedIgnore, isIgnored, type ScopedIgnore } from '../../common/pathFilter';
 import type { DiagnosticsController } from '../diagnostics';
 import { toDiagnostic } from '../findingView';
@@ -15,6 +15,8 @@ export interface WorkspaceScanResult {
   readonly filesWithFindings: number;
   readonly findings: number;
   readonly skipped: number;
+  /** Files the engine failed on; each is in the log. */
+  readonly failed: number;
   readonly cancelled: boolean;
 }
 
@@ -45,13 +47,13 @@ async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoCo
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: open a folder to scan a workspace.'));
-    return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false };
+    return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, failed: 0, cancelled: false };
   }
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Secret Hygiene: scanning workspace'), cancellable: true },
     async (progress, token) => {
       const open = new Set(vscode.workspace.textDocuments.map((doc) => doc.uri.toString()));
-      let filesScanned = 0, filesWithFindings = 0, findings = 0, skipped = 0;
+      let filesScanned = 0, filesWithFindings = 0, findings = 0, skipped = 0, failed = 0;
       for (const folder of folders) {
         const settings = readSettings(folder);
         const exclude = excludeGlob(folder, settings.exclude);
@@ -69,13 +71,20 @@ async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoCo
           if (stat.size > settings.maxFileSizeKB * 1024) { skipped++; continue; }
           const bytes = await vscode.workspace.fs.readFile(uri);
           if (bytes.subarray(0, 8000).includes(0)) { skipped++; continue; }
+          let found: Finding[];
+          try {
+            found = scanText(new TextDecoder().decode(bytes), { ...options, path: uri.path });
+          } catch (error) {
+            failed++;
+            log.error(`workspace scan: could not scan ${vscode.workspace.asRelativePath(uri)}: ${(error as Error).message}`);
+            continue;
+          }
           filesScanned++;
-          const found = scanText(new TextDecoder().decode(bytes), { ...options, path: uri.path });
           diagnostics.publishExternal(uri, found.map((f) => toDiagnostic(f, settings)), found);
           if (found.length) { filesWithFindings++; findings += found.length; }
         }
       }
-      return { filesScanned, filesWithFindings, findings, skipped, cancelled: token.isCancellationRequested };
+      return { filesScanned, filesWithFindings, findings, skipped, failed, cancelled: token.isCancellationRequested };
     },
   );
   const counts = [result.findings, result.filesWithFindings, result.filesScanned, result.skipped];
@@ -83,7 +92,9 @@ async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoCo
     ? vscode.l10n.t('{0} finding(s) in {1} of {2} scanned file(s) (cancelled); {3} excluded or skipped.', ...counts)
     : vscode.l10n.t('{0} finding(s) in {1} of {2} scanned file(s); {3} excluded or skipped.', ...counts);
   log.info(`workspace scan: ${summary}`);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Secret Hygiene: {0}', summary), vscode.l10n.t('Open Problems')).then((choice) => {
+  const failures = result.failed ? ` ${vscode.l10n.t('{0} file(s) could not be scanned: see the Secret Hygiene log.', result.failed)}` : '';
+  const show = result.failed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void show(vscode.l10n.t('Secret Hygiene: {0}', summary + failures), vscode.l10n.t('Open Problems')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return result;

@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { failedList } from '../../../src/cli/format';
 import { run, type JsonFinding } from '../../../src/cli/run';
+import { collect } from '../../../src/cli/scan';
+import { scanText } from '../../../src/engine';
 import { charset, randomString, reseed } from '../support/fake';
 
 interface Outcome {
@@ -121,5 +124,37 @@ describe('CLI run()', () => {
     assert.equal(code, 0);
     assert.deepEqual(statuses, ['Scanning… 200 files, 0.0 MB', 'Scanning… 400 files, 0.0 MB', undefined]);
     assert.deepEqual(JSON.parse(stdout), []);
+  });
+});
+
+describe('CLI scan of files the engine fails on', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'sh-cli-fail-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('scans a file just longer than one walk chunk (it used to stop the whole scan)', async () => {
+    // 65,536 characters plus a few: the last chunk is shorter than the longest keyword's lead-in.
+    write(root, 'dist/bundle.js', `${'x'.repeat(65_536)}\n// key`);
+    write(root, 'src/app.py', `API_KEY = "${randomString(charset.alnum, 30)}"\n`);
+    const out = await cli(root, 'scan', '--format', 'json');
+    assert.equal(out.code, 1, out.stderr);
+    assert.deepEqual((JSON.parse(out.stdout) as JsonFinding[]).map((f) => f.path), ['src/app.py']);
+  });
+
+  it('reports a file the engine fails on and keeps the findings in the others', async () => {
+    const key = randomString(charset.alnum, 30);
+    write(root, 'a/broken.js', 'whatever');
+    write(root, 'b/app.js', 'fine');
+    const failing = (text: string, options: Parameters<typeof scanText>[1]) => {
+      if (text === 'whatever') throw new Error('engine failure');
+      return scanText(`const apiKey = "${key}";`, options);
+    };
+    const result = await collect({ paths: ['.'], staged: false, maxFileSize: 1 << 20, verbose: false }, { cwd: root, stdout: () => {}, stderr: () => {} }, failing);
+    assert.deepEqual(result.failed, [{ path: 'a/broken.js', message: 'engine failure' }]);
+    assert.equal(result.scanned, 1);
+    assert.equal(result.findings.length, 1);
+    assert.match(failedList(result), /^secret-hygiene: could not scan a\/broken\.js: engine failure\n$/);
   });
 });

@@ -62,12 +62,24 @@ describe('keyword prefilter', () => {
     assert.deepEqual([...filter.scan('x'.repeat(5000) + 'AB').keys()], [0]);
   });
 
+  it('walks texts just longer than a chunk, whose last piece is shorter than the longest keyword', () => {
+    const long = ['a-keyword-as-long-as-the-longest-rule-keyword-here'];
+    const filter = new KeywordPrefilter([long, ['key']]);
+    for (const extra of [1, 2, long[0].length - 1, long[0].length, 4 * long[0].length, 8 * long[0].length + 3]) {
+      for (const chunks of [1, 2, 3]) {
+        const text = 'x'.repeat(CHUNK * chunks + extra - 3) + 'KEY';
+        assert.deepEqual(sorted(filter.scan(text)), sorted(expectedHits([long, ['key']], text)), `length ${text.length}`);
+      }
+    }
+  });
+
   for (const [name, ascii] of [['ASCII', true], ['mixed UTF-8', false]] as const) {
     it(`finds exactly the keywords a naive search finds, across chunk and stream seams (${name})`, () => {
       const random = seeded(ascii ? 7 : 8);
       const filter = new KeywordPrefilter(keywords);
-      for (const length of [10, 300, 1500, 5000, CHUNK - 3, CHUNK * 2 + 777]) {
-        const seams = [CHUNK, CHUNK * 2, Math.ceil(length / 4), Math.ceil(length / 2), Math.ceil((3 * length) / 4)];
+      for (const length of [10, 300, 1500, 5000, CHUNK - 3, CHUNK + 5, CHUNK * 2 + 777]) {
+        const chunk = Math.ceil(length / Math.ceil(length / CHUNK));
+        const seams = [chunk, chunk * 2, Math.ceil(chunk / 4), Math.ceil(chunk / 2), Math.ceil((3 * chunk) / 4), chunk + Math.ceil(chunk / 4)];
         const text = randomText(random, length, flat, ascii, seams);
         assert.deepEqual(sorted(filter.scan(text)), sorted(expectedHits(keywords, text)), `length ${length}`);
       }
