@@ -3,7 +3,7 @@
 import { shannonEntropy } from './entropy';
 
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
-  /^\$\{[A-Za-z_]|^\$\(|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/, // ${VAR…}, $(cmd), $VAR, %VAR%: expansions
+  /^\$\{[A-Za-z_]|^\$\(|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\$\{\{.*\}\}$/, // ${VAR…}, $(cmd), $VAR, %VAR%, ${{ expr }}: expansions
   /^\{\{.*\}\}$|^\{%.*%\}$|^<%.*%>$|^\{[A-Za-z_][\w.]*\}$/, // templates
   /^<[^<>]*>$|^\[[^[\]]*\]$/, // <token>, [token]
   /^%\(?\w*\)?[sd]$|^\?$|^:\w+$/, // format strings and SQL binds

@@ -2,6 +2,7 @@
 // most false positives in secret scanners, so the name and the value both have to earn the finding.
 import { characterClasses, shannonEntropy } from './entropy';
 import { isPlaceholder, isRepetitiveOrSequential } from './filters';
+import { decodeBase64 } from './validators';
 
 /**
  * What kind of secret a name suggests. Passwords are allowed lower entropy than keys; a `weak-key` is a
@@ -19,7 +20,7 @@ export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
 const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbpass|dbpassword|adminpass|userpass|rootpass|pword)$/;
 const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
 // Names that mention a secret but hold something else: metadata about it, or a public half.
-const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils)$/;
+const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils|prompt|prompts|caption|tooltip|question)$/;
 // Compound single words (`SLAPIKEY`, `softlayerapikey`, `dbpassword`) are judged by how they end.
 const SECRET_SUFFIX = /(?:apikey|apitoken|secretkey|accesskey|privatekey|authtoken|accesstoken|secret|token)$/;
 const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
@@ -91,12 +92,13 @@ function classifyName(identifier: string): SecretNameKind | undefined {
 // Identifiers, member access and calls: what an unquoted right-hand side looks like in code.
 const CODE_EXPRESSION = /^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)*(?:\(|\[|\{|<|>|$)|^[\w.$]+\(|^(?:new|await|function|lambda|require|import|typeof|void|null|true|false|this|self)\b/;
 // Unmistakably code, balanced or not: an opening bracket or operator first, a comma, a chained assignment.
-const CODE_SHAPE = /^[(![{<&*]|,|=[^=]|&&|\|\|/;
+const CODE_SHAPE = /^[(![{<&*]|^\+[A-Za-z_$]|,|=[^=]|&&|\|\||\(\)\s*\{|\)\s*=>|\bthis\.|\}(?:return|function|if|else)\b/;
 // One bare identifier: in code it is a variable, unless it is clearly random (a literal someone forgot to quote).
 const BARE_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const NUMBER = /^[-+]?(?:\d+(?:\.\d+)?(?:e[-+]?\d+)?|0x[0-9a-f]+)$/i;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INSTRUMENTATION_KEY = /^[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-\d{4}$/i;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s:/]+(?::\d+)?(?:[/?#]|$)/i;
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
@@ -105,12 +107,21 @@ const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
 const PACKAGE_SPEC = /^(?:file|npm|link|workspace|portal|patch|github|git\+[a-z]+):|^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
 // Words, optionally numbered (`signature1`, `FlowPasswordRequiredResultV2`, `some-value`): names and labels, not secrets.
-const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[.!?]?$/;
+const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-]+[A-Za-z]+)*[.!?]?$/;
 const NUMBERED_WORDS = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*\d{1,3}$/;
 // snake_case or kebab-case identifiers made of short words (`token_sha256_to_refresh`).
 const SNAKE_WORDS = /^[a-z][a-z0-9]{0,11}(?:[_.-][a-z][a-z0-9]{0,11}){2,}$/;
 const CAMEL_WORDS = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,8}(?:V?\d{1,2})?$/;
 const SELF_NAMING = /pass(?:word|wd)|secret|token/i;
+const COMPARISON = /^[!=]==?$/;
+const UPPER_WORDS = /^[A-Z0-9]+(?:[_-]+[A-Z0-9]+)+$/;
+const LEET: Readonly<Record<string, string>> = { $: 's', '5': 's', '@': 'a', '4': 'a', '0': 'o', '3': 'e', '1': 'l', '!': 'i', '7': 't' };
+
+// Letters for the digits and signs that stand in for them, trailing digits kept (`P@ssw0rd1` → `Password1`).
+function unleet(value: string): string {
+  const [, body, digits] = /^(.*?)(\d*)$/.exec(value)!;
+  return body.replace(/[$5@4031!7]/g, (c) => LEET[c]) + digits;
+}
 const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
 // Words that make a spaced value a message about a password rather than a passphrase.
 const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current)\b/i;
@@ -148,15 +159,31 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (isRepetitiveOrSequential(value)) return 'repetitive';
   if (NUMBER.test(value) || VERSION.test(value)) return 'number or version';
   if (UUID.test(value)) return 'uuid';
+  // Application Insights instrumentation keys ship in every VS Code extension's package.json: public by design.
+  if (INSTRUMENTATION_KEY.test(value)) return 'telemetry key';
+  // A value opening with a quote or a comma is where two strings meet in code, not a secret.
+  if (/^["',]/.test(value)) return 'string boundary';
   if (INTEGRITY.test(value)) return 'integrity hash';
   if (URL_WITHOUT_CREDENTIALS.test(value) || (FILE_PATH.test(value) && readsAsPath(value)) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.
-  // `CleartextPassword1`, `MySecret12`: a word-built value that names what it stands in for is an example.
-  if (SELF_NAMING.test(value) && (WORDS_ONLY.test(value) || NUMBERED_WORDS.test(value))) return 'example value';
-  if ((WORDS_ONLY.test(value) && isWordLike(value)) || (kind !== 'password' && ((NUMBERED_WORDS.test(value) && isWordLike(value.replace(/\d+$/, ''))) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
+  // `CleartextPassword1`, `inp[type=password]`: a value built of words that names what it stands in for is an example.
+  if (SELF_NAMING.test(value) && isWordLike(value.replace(/[^A-Za-z]+/g, ' ').trim())) return 'example value';
+  // `pa$$word`, `P@ssw0rd1`: a stock placeholder in leetspeak.
+  if (isPlaceholder(unleet(value))) return 'placeholder';
+  // `__ES6-PROMISIFY--CUSTOM-ARGUMENTS__`: an upper-case constant's name.
+  if (UPPER_WORDS.test(value.replace(/^_+|_+$/g, '')) && /[A-Z]{6}/.test(value) && isWordLike(value.replace(/\d+/g, ''))) return 'constant name';
+  // A question or a label for one (`New password: `), not the answer.
+  if (/\s/.test(value) && /[:?]\s*$/.test(value)) return 'prompt';
+  // Punctuation around a word (`-anonymous@`) does not make it random.
+  const word = value.replace(/^[-_.@!#*]+|[-_.@!#*]+$/g, '');
+  if ((WORDS_ONLY.test(word) && isWordLike(word)) || (kind !== 'password' && ((NUMBERED_WORDS.test(value) && isWordLike(value.replace(/\d+$/, ''))) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
+  if (encodesProse(value)) return 'encoded text';
   if (INTERPOLATION.test(value)) return 'interpolated';
+  if (form === 'bare' && COMPARISON.test(operator)) return 'compared with an expression';
+  // `$config->{pass}`, `@args`, `"-auth=user:$EMAIL"`: variables, in code and in strings that interpolate.
+  if (form === 'bare' && (/^[$@%][A-Za-z_{(]/.test(value) || /[^A-Za-z0-9]\$[A-Za-z_]\w{2,}/.test(value))) return 'variable reference';
   if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && (looksRandom(value) || isRandomToken(value)))) {
     return 'code expression';
   }
@@ -203,6 +230,14 @@ function bracketsBalance(value: string): boolean {
     else if (pairs[c] && stack.pop() !== pairs[c]) return false;
   }
   return true;
+}
+
+// Base64 of a sentence (`not my real password`) is documentation; encoded credentials and keys hold no
+// run of plain words with spaces between them.
+function encodesProse(value: string): boolean {
+  if (value.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const text = decodeBase64(value);
+  return text !== undefined && /^[\x20-\x7e]+$/.test(text) && /[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}/.test(text) && isWordLike(text.replace(/[^A-Za-z ]+/g, ' ').trim());
 }
 
 // A run of token characters that does not read as words: `PwEoYr0DAXJkfaUn` is a key, while

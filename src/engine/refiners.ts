@@ -62,7 +62,7 @@ function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
 }
 
-const TRIMMABLE_END = /[,)\]}.]$|\\[nrt]$/;
+const TRIMMABLE_END = /[,)\]}.:;]$|\\[nrt]$/;
 
 // Drops closing brackets that a bare value swallowed from the code around it: `f(password=abc123)`.
 function trimUnbalancedClosers(value: string): string {
@@ -71,7 +71,8 @@ function trimUnbalancedClosers(value: string): string {
   let out = value;
   const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
   // Trailing commas, and escape sequences from code kept in a string (source maps, minified JSON).
-  out = out.replace(/(?:,|\\[nrt])+$/, '');
+  // Also a Python block's or a statement's end: `if token != current_token:`.
+  out = out.replace(/(?:[,:;]|\\[nrt])+$/, '');
   while (out.length > 0 && pairs[out[out.length - 1]]) {
     const close = out[out.length - 1];
     const opens = out.split(pairs[close]).length - 1;
@@ -137,7 +138,10 @@ const assignment: Refiner = (text, match, indices, context) => {
   if (operator === ',' && !isQuotedNameArgument(text, ident)) return undefined;
   const rawIdentifier = text.slice(ident.start, ident.end);
   // `password "value"` without an operator: only a quoted single token, and not the verb `pass` in prose.
-  if (operator === '' && (!(quoted || rawIdentifier.startsWith('-')) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
+  // A flag's value is not another flag (`qw{ -pass -no_debug }`).
+  if (operator === '' && (!(quoted || (rawIdentifier.startsWith('-') && !value.startsWith('-'))) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
+  // `pass` alone is also a keyword and a verb: `'pass': 'The "pass" statement'` is prose.
+  if (/^pass$/i.test(rawIdentifier) && /\s/.test(value)) return undefined;
   const identifier = rawIdentifier.replace(/^[-$@]+/, '');
   const member = identifier.split('.').pop() ?? identifier;
   // In a config file a dotted key is one name (`payment.api.key`), not a member of an object.
@@ -146,7 +150,9 @@ const assignment: Refiner = (text, match, indices, context) => {
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
   if (!kind || insideStringLiteral(text, ident.start) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
-  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || envStyle ? 'bare-literal' : 'bare';
+  // `authkey=process.current_process().authkey)` on a continuation line is a keyword argument, not NAME=value.
+  const literalLine = envStyle && !/[()]/.test(value);
+  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };
 };

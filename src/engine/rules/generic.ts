@@ -6,11 +6,11 @@ const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?!
 // A C array declarator between the name and the operator: `char secret[25] = "…"`.
 const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`. A call's
-// `(` counts only before a quoted value (`setToken("…")`), a comma only between quoted ones
+// `(` and a method arrow's `->` count only before a quoted value (`setToken("…")`), a comma only between quoted ones
 // (`setProperty("API_TOKEN", "…")`): `Object.keys(obj)` would only be matched to be rejected. A space
 // stands in for an operator in `password "…"` and `--api-key …`; the refiner decides those.
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
-const OPERATOR = String.raw`(=>|->|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|[ \t])`;
+const OPERATOR = String.raw`(=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|[ \t])`;
 // A literal: double-, single- or back-quoted, quoted with escaped quotes inside a JSON string (a notebook
 // cell's `key = \"…\"`), or bare. Five groups, in that order; the refiners rely on it.
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|\\"((?:[^"\\\n]|\\[^"\n]){1,400})\\"|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
