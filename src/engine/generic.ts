@@ -182,6 +182,8 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (encodesProse(value)) return 'encoded text';
   if (INTERPOLATION.test(value)) return 'interpolated';
   if (form === 'bare' && COMPARISON.test(operator)) return 'compared with an expression';
+  // Highlighted code in HTML documentation: `alice.<span class="…">`.
+  if (form === 'bare' && /<\/?[A-Za-z][\w-]*(?:[\s>]|$)/.test(value)) return 'markup';
   // `$config->{pass}`, `@args`, `"-auth=user:$EMAIL"`: variables, in code and in strings that interpolate.
   if (form === 'bare' && (/^[$@%][A-Za-z_{(]/.test(value) || /[^A-Za-z0-9]\$[A-Za-z_]\w{2,}/.test(value))) return 'variable reference';
   if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && (looksRandom(value) || isRandomToken(value)))) {

@@ -120,6 +120,7 @@ describe('generic detector', () => {
     ['two strings meeting in code', 'throw new Error("The token \'".concat(e, "\' contains spaces"))'],
     ['an Application Insights instrumentation key', `"aiKey": "${randomString(charset.hex, 32)}-${randomString(charset.hex, 8)}-${randomString(charset.hex, 4)}-${randomString(charset.hex, 4)}-${randomString(charset.hex, 4)}-${randomString(charset.hex, 12)}-7255"`],
     ['a keyword-named key holding prose', `'pass': 'The "pass" statement\\n',`],
+    ['code highlighted in HTML', '<span class="hljs-keyword">const</span> aliceSecret = alice.<span class="hljs-title">computeSecret</span>(bobKey);'],
     ['an example value that names itself', '<add key="Password" value="CleartextPassword1" />'],
     ['an R assignment of a call', 'password <- readline(prompt = "Password: ")'],
     ['a name after a preposition', `keyVaultToStoreSecrets: cmp2-qat-${randomString(charset.digits, 10)}`],
