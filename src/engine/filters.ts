@@ -4,7 +4,7 @@ import { shannonEntropy } from './entropy';
 
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^\$\{[A-Za-z_]|^\$\(|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\$\{\{.*\}\}$/, // ${VAR…}, $(cmd), $VAR, %VAR%, ${{ expr }}: expansions
-  /^\{\{.*\}\}$|^\{%.*%\}$|^<%.*%>$|^\{[A-Za-z_][\w.]*\}$/, // templates
+  /^\{\{.*\}\}$|^\{%.*%\}$|^<%.*%>$|^\{\.?[A-Za-z_][\w.]*\}$/, // templates, kubectl's {.jsonpath}
   /^<[^<>]*>$|^\[[^[\]]*\]$/, // <token>, [token]
   /^%\(?\w*\)?[sd]$|^\?$|^:\w+$/, // format strings and SQL binds
   /(?:process\.env|\$env:|\$ENV\{|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|import\.meta\.env|env\()/,

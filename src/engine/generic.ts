@@ -20,13 +20,13 @@ export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
 const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbpass|dbpassword|adminpass|userpass|rootpass|pword)$/;
 const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
 // Names that mention a secret but hold something else: metadata about it, or a public half.
-const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils|prompt|prompts|caption|tooltip|question)$/;
+const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils|prompt|prompts|caption|tooltip|question|mgr|option|flag|flags|mechanism|scheme|hint)$/;
 // Compound single words (`SLAPIKEY`, `softlayerapikey`, `dbpassword`) are judged by how they end.
 const SECRET_SUFFIX = /(?:apikey|apitoken|secretkey|accesskey|privatekey|authtoken|accesstoken|secret|token)$/;
 const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
 // Keys that index or order things, never credentials.
-const NON_SECRET_KEY_QUALIFIERS = /^(?:base|generate|get|set|create|make|load|read|fetch|find|derive|import|export|parse|from|with|for|cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign)$/;
-const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|authenticity|antiforgery|hash|sha|sha1|sha256|sha512|md5|digest|checksum|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
+const NON_SECRET_KEY_QUALIFIERS = /^(?:base|generate|get|set|create|make|load|read|fetch|find|derive|import|export|parse|from|with|for|cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign|result|output|input|next|sort|order|group|partition)$/;
+const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|authenticity|antiforgery|page|pagination|continuation|cursor|output|hash|sha|sha1|sha256|sha512|md5|digest|checksum|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
 // First words of boolean flags and of functions that fetch or check a secret rather than hold one.
 const NON_SECRET_FIRST_WORD = /^(?:is|has|have|should|can|did|does|will|was|get|fetch|read|load|find|lookup|resolve|create|generate|make|build|derive|validate|verify|check|parse|decode|encode|refresh|revoke|delete|remove|clear|reset|handle|on|to|from|request|require|ensure|mask|redact|hide|show|print|log)$/;
 
@@ -108,12 +108,18 @@ const PACKAGE_SPEC = /^(?:file|npm|link|workspace|portal|patch|github|git\+[a-z]
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
 // Words, optionally numbered (`signature1`, `FlowPasswordRequiredResultV2`, `some-value`): names and labels, not secrets.
 const WORDS_ONLY = /^[A-Za-z]+(?:[ _.:/-]+[A-Za-z]+)*[.!?]?$/;
-const NUMBERED_WORDS = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*\d{1,3}$/;
+const NUMBERED_WORDS = /^[A-Za-z]+(?:[ _.:/-][A-Za-z]+)*[ _.:/-]?\d{1,3}$/;
 // snake_case or kebab-case identifiers made of short words (`token_sha256_to_refresh`).
 const SNAKE_WORDS = /^[a-z][a-z0-9]{0,11}(?:[_.-][a-z][a-z0-9]{0,11}){2,}$/;
 const CAMEL_WORDS = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,8}(?:V?\d{1,2})?$/;
-const SELF_NAMING = /pass(?:word|wd)|secret|token/i;
+const SELF_NAMING = /pass(?:word|wd)|secret|token|creds?\b|credential|api[_-]?key/i;
 const COMPARISON = /^[!=]==?$/;
+// Passwords that appear in examples and tests the world over.
+const COMMON_PASSWORD = /^(?:abc123|abcd1234|qwerty\d{0,4}|letmein|welcome\d{0,4}|admin\d{0,4}|root|toor|guest|hunter2|iloveyou|trustno1|monkey|dragon|sunshine|s3cr3t)$/i;
+// Built at run time from a template: `%s`, `%(name)s`, `{0}`, `{}`.
+const FORMAT_TEMPLATE = /%[sd]|%\(\w+\)[sd]|\{\d*\}/;
+// A type written as a string (`list[V1ObjectReference]`, `Optional[str]`).
+const TYPE_STRING = /^[A-Za-z_][\w.]*\[[\w., [\]]+\]$/;
 const UPPER_WORDS = /^[A-Z0-9]+(?:[_-]+[A-Z0-9]+)+$/;
 const LEET: Readonly<Record<string, string>> = { $: 's', '5': 's', '@': 'a', '4': 'a', '0': 'o', '3': 'e', '1': 'l', '!': 'i', '7': 't' };
 
@@ -126,7 +132,7 @@ const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
 // Words that make a spaced value a message about a password rather than a passphrase.
 const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current)\b/i;
 // Regex source kept in a string (`'[A-Za-z0-9]{32}'`) or a regex literal: a pattern, not a value.
-const REGEX_SOURCE = /\[[^\]]{1,60}\](?:\{\d+|[+*?])|\\[dwsbDWSB]|\(\?[:=!<]|^\/[\^([]/;
+const REGEX_SOURCE = /\[[^\]]{1,60}\](?:\{\d+|[+*?])|\\[dwsbDWSB]|\(\?[:=!<]|\(\?P<|^\/[\^([]/;
 // A template literal that interpolates (`${expr}`, `#{expr}`): built at run time, not a hardcoded value.
 const INTERPOLATION = /[$#]\{[A-Za-z_$][\w$.]*(?:\(.{0,300}?\))?(?:\.[\w$]+)*\}/;
 
@@ -162,13 +168,14 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   // Application Insights instrumentation keys ship in every VS Code extension's package.json: public by design.
   if (INSTRUMENTATION_KEY.test(value)) return 'telemetry key';
   // A value opening with a quote or a comma is where two strings meet in code, not a secret.
-  if (/^["',]/.test(value)) return 'string boundary';
+  if (/^["',]|^\+\s*[A-Za-z_$][\w$.]*\s*\+$|^\+[A-Za-z_$][\w$]*\.[A-Za-z_$]/.test(value)) return 'string boundary';
   if (INTEGRITY.test(value)) return 'integrity hash';
   if (URL_WITHOUT_CREDENTIALS.test(value) || (FILE_PATH.test(value) && readsAsPath(value)) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.
   // `CleartextPassword1`, `inp[type=password]`: a value built of words that names what it stands in for is an example.
-  if (SELF_NAMING.test(value) && isWordLike(value.replace(/[^A-Za-z]+/g, ' ').trim())) return 'example value';
+  if (SELF_NAMING.test(value) && isWordLike(value.toLowerCase().replace(/[^a-z]+/g, ' ').trim())) return 'example value';
+  if (COMMON_PASSWORD.test(value)) return 'stock example password';
   // `pa$$word`, `P@ssw0rd1`: a stock placeholder in leetspeak.
   if (isPlaceholder(unleet(value))) return 'placeholder';
   // `__ES6-PROMISIFY--CUSTOM-ARGUMENTS__`: an upper-case constant's name.
@@ -179,6 +186,11 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   const word = value.replace(/^[-_.@!#*]+|[-_.@!#*]+$/g, '');
   if ((WORDS_ONLY.test(word) && isWordLike(word)) || (kind !== 'password' && ((NUMBERED_WORDS.test(value) && isWordLike(value.replace(/\d+$/, ''))) || CAMEL_WORDS.test(value))) || (SENTENCE.test(value) && (kind !== 'password' || PROSE.test(value)))) return 'words';
   if (REGEX_SOURCE.test(value)) return 'regex source';
+  if (FORMAT_TEMPLATE.test(value)) return 'format template';
+  if (TYPE_STRING.test(value)) return 'type name';
+  // Words joined by dots, slashes and colons: an API group (`authentication.gke.io/v1alpha1`), a
+  // resource path (`projects/my-project/keyRings/ring`), a module or Maven coordinate.
+  if (readsAsNames(value)) return 'dotted or slashed names';
   if (encodesProse(value)) return 'encoded text';
   if (INTERPOLATION.test(value)) return 'interpolated';
   if (form === 'bare' && COMPARISON.test(operator)) return 'compared with an expression';
@@ -216,6 +228,25 @@ function isWordLike(value: string): boolean {
     });
 }
 
+// A piece of a name: a word with at most a short number after it (`keyRings`, `central1`, `oauth2`),
+// a number, or an API version (`v1alpha1`).
+const NAME_PIECE = /^[A-Za-z]+\d{0,3}$|^\d+$|^v\d+(?:(?:alpha|beta)\d*)?$/;
+
+// Words joined by dots, slashes, colons, dashes and underscores: an API group (`authentication.gke.io/v1alpha1`),
+// a resource path (`projects/my-project/keyRings/ring`), a module (`google_oauth2.Credentials`), a Maven coordinate.
+function readsAsNames(value: string): boolean {
+  if (!/[./:]/.test(value) || /\s/.test(value)) return false;
+  const pieces = value.split(/[./:_-]+/).filter(Boolean);
+  // Short pieces may be acronyms (`http`, `pkcs`); one real word must be there.
+  const named = (piece: string) => NAME_PIECE.test(piece) && (piece.replace(/\d+$/, '').length <= 5 || isWordLike(piece.replace(/\d+$/, '')));
+  return pieces.length >= 2 && pieces.every(named) && pieces.some((piece) => /[A-Za-z]{4}/.test(piece) && isWordLike(piece.replace(/\d+$/, '')));
+}
+
+// snake_case and UPPER_SNAKE names (`_bad_pkcs12_key_as_pem`) are identifiers, acronyms and digits and all.
+function isSnakeName(value: string): boolean {
+  return /^_*[a-z][a-z0-9]*(?:_+[a-z0-9]+){2,}_*$|^_*[A-Z][A-Z0-9]*(?:_+[A-Z0-9]+){2,}_*$/.test(value);
+}
+
 // Base64 may start with `/` (`/AAA9A9AaAaa`): a path's segments are names (`/etc/ssl/certs`, `lib64`,
 // `id_rsa.pub`), a key's are not.
 function readsAsPath(value: string): boolean {
@@ -246,12 +277,14 @@ function encodesProse(value: string): boolean {
 // `CancellationToken` and `API_KEY_V2` are names even where digits are few.
 function isRandomToken(value: string): boolean {
   if (!/^[A-Za-z0-9_+/=!@#%^&*~-]{16,}$/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (isSnakeName(value)) return false;
   // A one-letter prefix (`kEnumerableProperty`, `mHandler`) is a naming convention, not randomness.
   return !isWordLike(value.replace(/^[a-z](?=[A-Z][a-z])/, '').replace(/[^A-Za-z]+/g, '_'));
 }
 
 // A bare word that is nonetheless random: long, with digits and letters interleaved.
 function looksRandom(value: string): boolean {
+  if (isSnakeName(value)) return false;
   const digits = value.replace(/\D/g, '').length;
   return value.length >= 16 && digits >= 2 && digits < value.length - 2 && shannonEntropy(value) >= 3.2;
 }

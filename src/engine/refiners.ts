@@ -53,8 +53,9 @@ function insideStringLiteral(text: string, offset: number): boolean {
 // `export NAME=value` or `NAME=value` opening a line, with no spaces around `=`: shell and dotenv
 // syntax, where bare values are literals.
 const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
-// A call wrapping a string literal: `String::from("…")`, `SecretStr('…')`, `new String("…")`.
-const WRAPPER_CALL = /^(?:new\s+)?[A-Za-z_$][\w$.:]{0,60}\($/;
+// A call wrapping a string literal: `String::from("…")`, `SecretStr('…')`, `Buffer.from('…')`: a
+// constructor or a conversion, not any method (`creds.with_quota_project('my-project')`).
+const WRAPPER_CALL = /^(?:new\s+)?(?:[A-Za-z_$][\w$]*(?:\.|::))*(?:[A-Z][\w$]*|from|of|valueOf|str|bytes|secret)\($/;
 // Its only argument, so `join('prefix', rest)` is not read as the whole value.
 const WRAPPED_STRING = /^[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')[ \t]{0,4}\)/;
 
@@ -150,8 +151,9 @@ const assignment: Refiner = (text, match, indices, context) => {
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
   if (!kind || insideStringLiteral(text, ident.start) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
-  // `authkey=process.current_process().authkey)` on a continuation line is a keyword argument, not NAME=value.
-  const literalLine = envStyle && !/[()]/.test(value);
+  // `authkey=process.current_process().authkey)` or `secret=volume['secret'],` on a continuation line is a
+  // keyword argument, not NAME=value.
+  const literalLine = envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[6] ?? '');
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };

@@ -55,6 +55,13 @@ describe('generic detector', () => {
     assert.ok(found >= 48, `${found} of 50 found`);
   });
 
+  it('finds base64 that starts with a plus sign, and hex halves joined by a colon', () => {
+    const base64 = `+${randomString(charset.base64, 40)}`;
+    assert.deepEqual(genericValues(`krakenToken := \`${base64}\``), [base64]);
+    const halves = `${randomString(charset.hex, 8)}:${randomString(charset.hex, 8)}`;
+    assert.deepEqual(genericValues(`SIDEKIQ_TOKEN=${halves}`, '.env'), [halves]);
+  });
+
   for (const [name, render, path] of positives) {
     it(`finds a secret assigned to a secret-like name: ${name}`, () => {
       const v = value();
@@ -121,6 +128,23 @@ describe('generic detector', () => {
     ['an Application Insights instrumentation key', `"aiKey": "${randomString(charset.hex, 32)}-${randomString(charset.hex, 8)}-${randomString(charset.hex, 4)}-${randomString(charset.hex, 4)}-${randomString(charset.hex, 4)}-${randomString(charset.hex, 12)}-7255"`],
     ['a keyword-named key holding prose', `'pass': 'The "pass" statement\\n',`],
     ['code highlighted in HTML', '<span class="hljs-keyword">const</span> aliceSecret = alice.<span class="hljs-title">computeSecret</span>(bobKey);'],
+    ['a keyword argument read from a dict', "            password=credential_data['basicAuth']['password'],"],
+    ['an API group and version', "AUTH_VERSION_1_ALPHA = 'authentication.gke.io/v1alpha1'"],
+    ['a resource path', "--kms-key='projects/my-project/locations/us-central1/keyRings/my-key-ring/cryptoKeys/my-key'"],
+    ['a kubectl JSONPath template', "'auth_provider_expiry_key': '{.expireTime}',"],
+    ['a Python regex with a named group', "_REMOTE_SECRET_VERSION_LONG = r'/versions/(?P<version_long>.+)'"],
+    ['a format template', "auth_str.append('Signature=%s' % signature)"],
+    ['a pagination token path', '"output_token": "StreamDescription.Shards[-1].ShardId",'],
+    ['a weak key named for a result', '"result_key": "Ipv6CidrAssociations9"'],
+    ['a class name passed with a module name', 'MovedAttribute("HTTPPasswordMgr", "urllib2", "urllib.request"),'],
+    ['a method call that is not a wrapper', "credentials = credentials.with_quota_project('myproject-123')"],
+    ['a type written as a string', "'image_pull_secrets': 'list[V1LocalObjectReference]',"],
+    ['a snake_case name', 'pkcs12_key_as_pem = _bad_pkcs12_key_as_pem'],
+    ['a stock example password', "MAIL_SMTP_PASSWORD = 'abc123'"],
+    ['a secret spelled in alternating case', 'client_secret = "abc_ThIsIsAsEcReT"'],
+    ['a command-line option name', '_CERT_PROVIDER_COMMAND_PASSPHRASE_OPTION = "--with_passphrase"'],
+    ['a concatenation inside a string', '#return "MismatchedTokenException("+self.expecting+")"'],
+    ['a module coordinate', '* Library (com.google.auth:google-auth-library-oauth2-http:1.3.0 - https://example.com)'],
     ['an example value that names itself', '<add key="Password" value="CleartextPassword1" />'],
     ['an R assignment of a call', 'password <- readline(prompt = "Password: ")'],
     ['a name after a preposition', `keyVaultToStoreSecrets: cmp2-qat-${randomString(charset.digits, 10)}`],
