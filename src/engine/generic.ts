@@ -20,12 +20,12 @@ export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
 const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbpass|dbpassword|adminpass|userpass|rootpass|pword)$/;
 const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
 // Names that mention a secret but hold something else: metadata about it, or a public half.
-const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils|prompt|prompts|caption|tooltip|question|mgr|option|flag|flags|mechanism|scheme|hint)$/;
+const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils|prompt|prompts|caption|tooltip|question|mgr|option|flag|flags|mechanism|scheme)$/;
 // Compound single words (`SLAPIKEY`, `softlayerapikey`, `dbpassword`) are judged by how they end.
 const SECRET_SUFFIX = /(?:apikey|apitoken|secretkey|accesskey|privatekey|authtoken|accesstoken|secret|token)$/;
 const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
 // Keys that index or order things, never credentials.
-const NON_SECRET_KEY_QUALIFIERS = /^(?:base|generate|get|set|create|make|load|read|fetch|find|derive|import|export|parse|from|with|for|cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign|result|output|input|next|sort|order|group|partition)$/;
+const NON_SECRET_KEY_QUALIFIERS = /^(?:base|generate|get|set|create|make|load|read|fetch|find|derive|import|export|parse|from|with|for|cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign|result|output|input|next|order)$/;
 const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|authenticity|antiforgery|page|pagination|continuation|cursor|output|hash|sha|sha1|sha256|sha512|md5|digest|checksum|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
 // First words of boolean flags and of functions that fetch or check a secret rather than hold one.
 const NON_SECRET_FIRST_WORD = /^(?:is|has|have|should|can|did|does|will|was|get|fetch|read|load|find|lookup|resolve|create|generate|make|build|derive|validate|verify|check|parse|decode|encode|refresh|revoke|delete|remove|clear|reset|handle|on|to|from|request|require|ensure|mask|redact|hide|show|print|log)$/;
@@ -121,13 +121,6 @@ const FORMAT_TEMPLATE = /%[sd]|%\(\w+\)[sd]|\{\d*\}/;
 // A type written as a string (`list[V1ObjectReference]`, `Optional[str]`).
 const TYPE_STRING = /^[A-Za-z_][\w.]*\[[\w., [\]]+\]$/;
 const UPPER_WORDS = /^[A-Z0-9]+(?:[_-]+[A-Z0-9]+)+$/;
-const LEET: Readonly<Record<string, string>> = { $: 's', '5': 's', '@': 'a', '4': 'a', '0': 'o', '3': 'e', '1': 'l', '!': 'i', '7': 't' };
-
-// Letters for the digits and signs that stand in for them, trailing digits kept (`P@ssw0rd1` → `Password1`).
-function unleet(value: string): string {
-  const [, body, digits] = /^(.*?)(\d*)$/.exec(value)!;
-  return body.replace(/[$5@4031!7]/g, (c) => LEET[c]) + digits;
-}
 const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
 // Words that make a spaced value a message about a password rather than a passphrase.
 const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current)\b/i;
@@ -138,6 +131,14 @@ const INTERPOLATION = /[$#]\{[A-Za-z_$][\w$.]*(?:\(.{0,300}?\))?(?:\.[\w$]+)*\}/
 
 /** How a value was written: quoted, bare where bare values are literals (.env, YAML), or bare in code. */
 export type ValueForm = 'quoted' | 'bare-literal' | 'bare';
+
+const LEET: Readonly<Record<string, string>> = { $: 's', '5': 's', '@': 'a', '4': 'a', '0': 'o', '3': 'e', '1': 'l', '!': 'i', '7': 't' };
+
+// Letters for the digits and signs that stand in for them, trailing digits kept (`P@ssw0rd1` → `Password1`).
+function unleet(value: string): string {
+  const [, body, digits] = /^(.*?)(\d*)$/.exec(value)!;
+  return body.replace(/[$5@4031!7]/g, (c) => LEET[c]) + digits;
+}
 
 // A value that spells its own name (`PASSWORD_FIELD = "password-field"`) is a label.
 function mirrorsName(value: string, identifier: string): boolean {
@@ -188,8 +189,6 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (REGEX_SOURCE.test(value)) return 'regex source';
   if (FORMAT_TEMPLATE.test(value)) return 'format template';
   if (TYPE_STRING.test(value)) return 'type name';
-  // Words joined by dots, slashes and colons: an API group (`authentication.gke.io/v1alpha1`), a
-  // resource path (`projects/my-project/keyRings/ring`), a module or Maven coordinate.
   if (readsAsNames(value)) return 'dotted or slashed names';
   if (encodesProse(value)) return 'encoded text';
   if (INTERPOLATION.test(value)) return 'interpolated';
