@@ -20,7 +20,7 @@ export const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
 const PASSWORD_WORDS = /^(?:pass|passwd|password|passwords|passphrase|pwd|pw|dbpass|dbpassword|adminpass|userpass|rootpass|pword)$/;
 const SECRET_WORDS = /^(?:secret|secrets|secrete|secretkey|secretaccesskey|token|tokens|apikey|apikeys|apitoken|authtoken|authkey|accesstoken|accesskey|refreshtoken|bearer|credential|credentials|creds|privatekey|clientsecret|appsecret|auth|webhooksecret|masterkey|jwtsecret|sessionsecret|cookiesecret)$/;
 // Names that mention a secret but hold something else: metadata about it, or a public half.
-const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils|prompt|prompts|caption|tooltip|question|mgr|option|flag|flags|mechanism|scheme)$/;
+const NOT_A_SECRET = /^(?:id|ids|name|names|url|uri|urls|path|file|filename|files|dir|length|len|type|types|field|fields|header|headers|env|var|variable|label|prefix|suffix|format|pattern|regex|count|size|max|min|limit|timeout|ttl|expiry|expires|expiration|expired|endpoint|mode|version|hint|policy|reset|hash|hashed|digest|sha|sha1|sha256|checksum|fingerprint|algorithm|alg|method|strategy|provider|scope|scopes|enabled|enable|required|input|placeholder|description|desc|title|text|message|msg|error|errors|public|pub|publishable|location|endpoint|host|port|user|username|login|email|index|position|pos|start|end|manager|store|storage|service|handler|validator|validation|policy|rules|rule|min|kind|class|style|icon|param|params|query|column|table|key?name|keyid|tokenizer|generator|getter|setter|factory|loader|reader|writer|cache|map|list|set|array|dict|len|changed|confirm|confirmation|strength|match|visible|visibility|toggle|show|hidden|reveal|source|sources|domain|server|realm|audience|issuer|empty|exists|present|missing|available|supported|valid|required|needed|allowed|idx|options|opts|config|configuration|settings|props|properties|args|arguments|context|ctx|state|status|info|result|results|response|request|req|res|event|events|callback|cb|fn|func|promise|entity|entities|record|records|model|spec|item|items|node|element|component|view|button|dialog|modal|form|page|screen|route|router|controller|middleware|plugin|builder|parser|stream|buffer|offset|seconds|ms|millis|minutes|claims|payload|metadata|meta|keys|entry|entries|ref|refs|module|modules|client|clients|instance|helper|util|utils|prompt|prompts|caption|tooltip|question|mgr|option|flag|flags|mechanism|scheme|encryption|encoding|hashing|complexity|const|constant)$/;
 // Compound single words (`SLAPIKEY`, `softlayerapikey`, `dbpassword`) are judged by how they end.
 const SECRET_SUFFIX = /(?:apikey|apitoken|secretkey|accesskey|privatekey|authtoken|accesstoken|secret|token)$/;
 const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
@@ -92,7 +92,9 @@ function classifyName(identifier: string): SecretNameKind | undefined {
 // Identifiers, member access and calls: what an unquoted right-hand side looks like in code.
 const CODE_EXPRESSION = /^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)*(?:\(|\[|\{|<|>|$)|^[\w.$]+\(|^(?:new|await|function|lambda|require|import|typeof|void|null|true|false|this|self)\b/;
 // Unmistakably code, balanced or not: an opening bracket or operator first, a comma, a chained assignment.
-const CODE_SHAPE = /^[(![{<&*]|^\+[A-Za-z_$]|,|=[^=]|&&|\|\||\(\)\s*\{|\)\s*=>|\bthis\.|\}(?:return|function|if|else)\b/;
+const CODE_SHAPE = /^[(![{<&*:]|^\+[A-Za-z_$]|,|=[^=]|&&|\|\||\(\)\s*\{|\)\s*=>|\bthis\.|\}(?:return|function|if|else)\b/;
+// A call with its arguments, whatever follows (`std::move(Pass)](AnalysisKey`): code, not a garbled value.
+const CODE_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^()]*\)/;
 // One bare identifier: in code it is a variable, unless it is clearly random (a literal someone forgot to quote).
 const BARE_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const NUMBER = /^[-+]?(?:\d+(?:\.\d+)?(?:e[-+]?\d+)?|0x[0-9a-f]+)$/i;
@@ -197,7 +199,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (form === 'bare' && /<\/?[A-Za-z][\w-]*(?:[\s>]|$)/.test(value)) return 'markup';
   // `$config->{pass}`, `@args`, `"-auth=user:$EMAIL"`: variables, in code and in strings that interpolate.
   if (form === 'bare' && (/^[$@%][A-Za-z_{(]/.test(value) || /[^A-Za-z0-9]\$[A-Za-z_]\w{2,}/.test(value))) return 'variable reference';
-  if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && (looksRandom(value) || isRandomToken(value)))) {
+  if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || CODE_CALL.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && (looksRandom(value) || isRandomToken(value)))) {
     return 'code expression';
   }
   if (/[^\x00-\x7f]/.test(value) && value.replace(/[\x00-\x7f]/g, '').length * 5 > value.length) return 'natural-language text';
@@ -231,11 +233,11 @@ function isWordLike(value: string): boolean {
 // a number, or an API version (`v1alpha1`).
 const NAME_PIECE = /^[A-Za-z]+\d{0,3}$|^\d+$|^v\d+(?:(?:alpha|beta)\d*)?$/;
 
-// Words joined by dots, slashes, colons, dashes and underscores: an API group (`authentication.gke.io/v1alpha1`),
+// Words joined by dots, slashes, colons, bars, dashes and underscores (`true|false` lists choices): an API group (`authentication.gke.io/v1alpha1`),
 // a resource path (`projects/my-project/keyRings/ring`), a module (`google_oauth2.Credentials`), a Maven coordinate.
 function readsAsNames(value: string): boolean {
-  if (!/[./:]/.test(value) || /\s/.test(value)) return false;
-  const pieces = value.split(/[./:_-]+/).filter(Boolean);
+  if (!/[./:|]/.test(value) || /\s/.test(value)) return false;
+  const pieces = value.split(/[./:|_-]+/).filter(Boolean);
   // Short pieces may be acronyms (`http`, `pkcs`); one real word must be there.
   const named = (piece: string) => NAME_PIECE.test(piece) && (piece.replace(/\d+$/, '').length <= 5 || isWordLike(piece.replace(/\d+$/, '')));
   return pieces.length >= 2 && pieces.every(named) && pieces.some((piece) => /[A-Za-z]{4}/.test(piece) && isWordLike(piece.replace(/\d+$/, '')));
@@ -264,9 +266,14 @@ function bracketsBalance(value: string): boolean {
   return true;
 }
 
-// Base64 of a sentence (`not my real password`) is documentation; encoded credentials and keys hold no
-// run of plain words with spaces between them.
+// Base64 or hex escapes of a sentence (`not my real password`) are documentation; encoded credentials and
+// keys hold no run of plain words.
 function encodesProse(value: string): boolean {
+  // Text spelled in hex escapes (`\x6b\x65\x79\x20…`), as C headers define protocol labels.
+  if (/^(?:\\x[0-9a-fA-F]{2}){4,}$/.test(value)) {
+    const text = value.replace(/\\x([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return /^[\x20-\x7e]+$/.test(text) && isWordLike(text.replace(/[^A-Za-z ]+/g, ' ').trim());
+  }
   if (value.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
   const text = decodeBase64(value);
   return text !== undefined && /^[\x20-\x7e]+$/.test(text) && /[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}/.test(text) && isWordLike(text.replace(/[^A-Za-z ]+/g, ' ').trim());
