@@ -38,6 +38,8 @@ const LANGUAGES: readonly LanguageCase[] = [
   { name: 'Shell', path: 'app/deploy.sh', source: (t) => `#!/bin/sh\nGITHUB_TOKEN="${t}"\n`, read: '${NAME}' },
   { name: 'PowerShell', path: 'app/deploy.ps1', source: (t) => `$githubToken = "${t}"\n`, read: '$env:NAME' },
   { name: 'YAML', path: 'app/config.yaml', source: (t) => `github:\n  token: ${t}\n`, read: '${NAME}' },
+  { name: 'CoffeeScript', path: 'app/main.coffee', source: (t) => `# client\ngithubToken = "${t}"\n`, read: 'process.env.NAME' },
+  { name: 'Objective-C', path: 'app/main.m', source: (t) => `#import <Foundation/Foundation.h>\n\nint main(void) {\n  NSString *githubToken = @"${t}";\n  return 0;\n}\n`, read: '@(getenv("NAME"))' },
   { name: 'R', path: 'app/client.R', source: (t) => `github_token <- "${t}"\n`, read: 'Sys.getenv("NAME")' },
   { name: 'Visual Basic', path: 'app/Module1.vb', source: (t) => `Module Module1\n    Dim githubToken As String = "${t}"\nEnd Module\n`, read: 'Environment.GetEnvironmentVariable("NAME")' },
   { name: 'Kubernetes env list', path: 'app/deploy.yaml', source: (t) => `env:\n  - name: GITHUB_TOKEN\n    value: "${t}"\n`, read: '${NAME}' },

@@ -332,7 +332,10 @@ function cFamily(job: RewriteJob): RewriteResult {
   if (!cpp && !macro && enclosingOpener(text, job.skipper, t.start, '{', '}') === undefined) {
     return refuse('The literal initialises a file-scope variable, which must be a constant in C: call getenv() where the value is used.');
   }
-  return { edits: [replace(t.start, t.end, `getenv("${job.secrets[0].name}")`)], imports: [cpp ? 'cpp-cstdlib' : 'c-stdlib'] };
+  // An Objective-C string literal (`@"…"`) is an NSString: the C string goes in a boxed expression.
+  const objc = text[t.start - 1] === '@';
+  const read = `getenv("${job.secrets[0].name}")`;
+  return { edits: [objc ? replace(t.start - 1, t.end, `@(${read})`) : replace(t.start, t.end, read)], imports: [cpp ? 'cpp-cstdlib' : 'c-stdlib'] };
 }
 
 // The literal cut into quoted pieces around env reads, for languages that join them with a function.
@@ -379,6 +382,8 @@ export function simpleCode(job: RewriteJob): RewriteResult {
       return { edits: [replace(t.start, t.end, `(str ${pieces(job, read).join(' ')})`)] };
     case 'r':
       return { edits: [replace(t.start, t.end, `paste0(${pieces(job, read).join(', ')})`)] };
+    case 'coffeescript':
+      return t.form.kind === 'single' || t.open === "'''" ? concatenation(job, read, '+') : { edits: holes(job, (s) => `#{${read(s)}}`) };
     default:
       return refuse(`Only part of the string is the secret, and this fix cannot split ${dialect.label} strings.`);
   }

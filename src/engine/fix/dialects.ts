@@ -227,6 +227,15 @@ const DIALECTS: readonly Dialect[] = [
     { open: '%' },
   ),
   code(
+    'coffeescript',
+    'CoffeeScript',
+    SYNTAX.coffeescript,
+    () => 'js',
+    (name) => `process.env.${name}`,
+    (n) => `The code now reads ${n} from process.env: ${loadDotenvHint} (\`node --env-file=.env\` on Node 20.6+, or dotenv's \`config()\` at startup).`,
+    { open: '#' },
+  ),
+  code(
     'julia',
     'Julia',
     SYNTAX.julia,

@@ -287,6 +287,14 @@ export const SYNTAX = {
   latex: { line: ['%'], strings: [] },
   erlang: { line: ['%'], strings: SIMPLE_DQ_SQ([]).strings },
   clojure: { line: [';'], strings: [quoted('"')] },
+  coffeescript: {
+    ...HASH_LINE,
+    strings: [
+      { kind: 'triple', opener: /()("""|''')/y, backslash: true, multiline: true, interpolation: (_p, open) => (open === '"""' ? [{ open: '#{', close: '}' }] : []) },
+      { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: () => [{ open: '#{', close: '}' }] },
+      { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
+    ],
+  },
   julia: {
     line: ['#'],
     block: [['#=', '=#']],

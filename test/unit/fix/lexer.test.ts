@@ -47,6 +47,7 @@ const FORMS: Readonly<Record<keyof typeof SYNTAX, readonly string[]>> = {
   julia: ['"a"', 'raw"a\\b"', '"""a"""', '"a$(b("c"))"'],
   fsharp: ['"a"', '@"a""b"', '"""a"""', '$"a{b}"'],
   terraform: ['"a"'],
+  coffeescript: ['"a"', "'a'", '"""a"""', "'''a'''", '"a#{b("c")}"'],
 };
 
 describe('lexer', () => {
