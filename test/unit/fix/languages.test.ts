@@ -281,3 +281,17 @@ describe('planMoveToEnv refuses, and says why', () => {
     });
   }
 });
+
+describe('language coverage', () => {
+  // The language ids VS Code 1.99's built-in extensions contribute (embedded and internal ones left out).
+  const BUILT_IN = 'bat bibtex c clojure coffeescript cpp csharp css cuda-cpp dart diff dockercompose dockerfile fsharp git-commit git-rebase go groovy handlebars hlsl html ignore ini jade java javascript javascriptreact json jsonc jsonl julia juliamarkdown latex less log lua makefile markdown markdown-math objective-c objective-cpp perl php powershell properties python r razor restructuredtext ruby rust scss shaderlab shellscript snippets sql swift tex typescript typescriptreact vb wat xml xsl yaml';
+
+  it('knows how every built-in language reads the environment, or says why it cannot', () => {
+    const unknown = BUILT_IN.split(' ').filter((languageId) => {
+      const text = 'x = "SECRET"\n';
+      const plan = planMoveToEnv({ text, languageId, findings: [finding(text, 'SECRET', 'apiKey')], gitignore: { covered: true, entry: '.env' } });
+      return plan.refusal !== undefined && /does not know/.test(plan.refusal);
+    });
+    assert.deepEqual(unknown, []);
+  });
+});
