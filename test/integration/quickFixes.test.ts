@@ -42,6 +42,7 @@ const LANGUAGES: readonly LanguageCase[] = [
   { name: 'Objective-C', path: 'app/main.m', source: (t) => `#import <Foundation/Foundation.h>\n\nint main(void) {\n  NSString *githubToken = @"${t}";\n  return 0;\n}\n`, read: '@(getenv("NAME"))' },
   { name: 'R', path: 'app/client.R', source: (t) => `github_token <- "${t}"\n`, read: 'Sys.getenv("NAME")' },
   { name: 'Visual Basic', path: 'app/Module1.vb', source: (t) => `Module Module1\n    Dim githubToken As String = "${t}"\nEnd Module\n`, read: 'Environment.GetEnvironmentVariable("NAME")' },
+  { name: 'Kubernetes manifest', path: 'app/pod.yaml', source: (t) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: app\n      env:\n        - name: GITHUB_TOKEN\n          value: "${t}"\n`, read: 'secretKeyRef:\n              name: api-env\n              key: NAME' },
   { name: 'Kubernetes env list', path: 'app/deploy.yaml', source: (t) => `env:\n  - name: GITHUB_TOKEN\n    value: "${t}"\n`, read: '${NAME}' },
 ];
 

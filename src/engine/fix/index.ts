@@ -113,6 +113,8 @@ function locate(text: string, dialect: Dialect, lexed: Lexed, finding: Pick<FixF
 interface Attempt {
   readonly document: TextEdit[];
   readonly notes: string[];
+  /** Whether the dialect's general advice applies (no rewrite replaced it with its own). */
+  readonly dialectNotes: boolean;
   /** Per located finding index: why it was not rewritten. */
   readonly failed: Map<number, string>;
 }
@@ -129,6 +131,9 @@ function rewriteAll(text: string, languageId: string, path: string | undefined, 
   const edits: TextEdit[] = [];
   const needs = new Set<ImportNeed>();
   const notes: string[] = [];
+  // The dialect's general advice applies unless every rewrite gave its own.
+  let dialectNotes = false;
+  let rewritten = false;
   const exampleFile = dialect.kind === 'dotenv';
   for (const group of groups.values()) {
     const secrets: Secret[] = group.map((g) => ({ start: g.start, end: g.end, name: g.name })).sort((a, b) => a.start - b.start);
@@ -144,8 +149,10 @@ function rewriteAll(text: string, languageId: string, path: string | undefined, 
     edits.push(...result.edits);
     result.imports?.forEach((need) => needs.add(need));
     for (const note of result.notes ?? []) if (!notes.includes(note)) notes.push(note);
+    rewritten = true;
+    if (!result.notesReplaceDialect) dialectNotes = true;
   }
-  return { document: [...importEdits(text, lexed, needs), ...edits], notes, failed };
+  return { document: [...importEdits(text, lexed, needs), ...edits], notes, dialectNotes: dialectNotes || !rewritten, failed };
 }
 
 // Drops findings that overlap an earlier one; an exact duplicate shares the earlier one's name.
@@ -299,7 +306,7 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
     if (note && !notes.includes(note)) notes.push(note);
   }
   if (exampleFile) notes.push(`The value was removed from ${req.path!.replace(/^.*[\\/]/, '')}, which is meant to be committed; it now lives in .env.`);
-  else notes.push(...dialect.notes(usedNames, req.path), ...attempt.notes);
+  else notes.push(...(attempt.dialectNotes ? dialect.notes(usedNames, req.path) : []), ...attempt.notes);
   const ignore = gitignoreEdits(req.gitignore);
   if (ignore.note) notes.push(ignore.note);
   for (const [i, reason] of skipped) notes.push(`Not moved (line ${lineOf(req.text, req.findings[i].start)}): ${reason}`);

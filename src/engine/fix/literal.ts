@@ -30,7 +30,15 @@ export interface RewriteJob {
 }
 
 /** Edits for one job, or why the job cannot be rewritten. */
-export type RewriteResult = { readonly edits: TextEdit[]; readonly imports?: readonly ImportNeed[]; readonly notes?: readonly string[] } | { readonly refusal: string };
+export type RewriteResult =
+  | {
+      readonly edits: TextEdit[];
+      readonly imports?: readonly ImportNeed[];
+      readonly notes?: readonly string[];
+      /** The notes say all there is to say: the dialect's general advice would contradict them. */
+      readonly notesReplaceDialect?: boolean;
+    }
+  | { readonly refusal: string };
 
 /** A result that says why a literal is left alone. */
 export const refuse = (refusal: string): RewriteResult => ({ refusal });

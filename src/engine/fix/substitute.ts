@@ -69,7 +69,37 @@ function isWholeValue(job: RewriteJob): boolean {
   return /^\s*$/.test(job.text.slice(s.end, (job.text.indexOf('\n', s.end) + 1 || job.text.length + 1) - 1));
 }
 
+// A Kubernetes manifest: Kubernetes never expands `${NAME}` in it.
+const MANIFEST = /^apiVersion:[ \t]*\S/m;
+const MANIFEST_KIND = /^kind:[ \t]*\S/m;
+
+// A container's env item (`- name: API_KEY` then `value: …`): the value moves to a Secret that the pod
+// reads with secretKeyRef, named after the manifest's workload.
+function kubernetesEnvItem(job: RewriteJob): RewriteResult | undefined {
+  const { text } = job;
+  if (!MANIFEST.test(text) || !MANIFEST_KIND.test(text) || job.secrets.length !== 1) return undefined;
+  const span = job.token ?? job.secrets[0];
+  if (job.token ? !isWhole(job) : !isWholeValue(job)) return undefined;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const key = /^([ \t]*(?:-[ \t]+)?)value:[ \t]*$/.exec(text.slice(lineStart, span.start));
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+  if (!key || !/^[ \t]*(?:-[ \t]+)?name:[ \t]*\S/.test(previous)) return undefined;
+  const workload = /^metadata:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+name:[ \t]*["']?([a-z0-9][a-z0-9.-]*)/m.exec(text)?.[1] ?? 'app';
+  const secretName = `${workload}-env`;
+  const eol = detectEol(text);
+  const indent = ' '.repeat(key[1].length);
+  const name = job.secrets[0].name;
+  const block = `valueFrom:${eol}${indent}  secretKeyRef:${eol}${indent}    name: ${secretName}${eol}${indent}    key: ${name}`;
+  return {
+    edits: [replace(lineStart + key[1].length, span.end, block)],
+    notesReplaceDialect: true,
+    notes: [`Kubernetes does not read .env: create the Secret ${secretName} from it (\`kubectl create secret generic ${secretName} --from-env-file=.env\`, or your secret manager) before applying the manifest; the container reads ${name} from it.`],
+  };
+}
+
 function yaml(job: RewriteJob): RewriteResult {
+  const kubernetes = kubernetesEnvItem(job);
+  if (kubernetes) return kubernetes;
   const { text, path } = job;
   const workflow = !!path && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path);
   const ref = (s: Secret) => (workflow ? `\${{ secrets.${s.name} }}` : `\${${s.name}}`);

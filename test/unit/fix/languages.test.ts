@@ -175,6 +175,14 @@ const ROWS: readonly Row[] = [
   { languageId: 'cuda-cpp', title: 'treats CUDA as C++', source: 'int main() {\n  const char* apiKey = "SECRET";\n}\n', expected: '#include <cstdlib>\n\nint main() {\n  const char* apiKey = getenv("API_KEY");\n}\n' },
   { languageId: 'terraform', title: 'moves a variable default to TF_VAR_<name> and drops the default', name: 'TF_VAR_api_key', source: 'variable "api_key" {\n  type    = string\n  default = "SECRET"\n}\n', expected: 'variable "api_key" {\n  type    = string\n}\n' },
   { languageId: 'terraform', title: 'moves a .tfvars value to TF_VAR_<name> and drops its line', name: 'TF_VAR_api_key', path: '/repo/prod.tfvars', source: 'region  = "eu-west-1"\napi_key = "SECRET" # prod\n', expected: 'region  = "eu-west-1"\n' },
+  {
+    languageId: 'yaml',
+    title: 'moves a Kubernetes env value to a Secret the container reads with secretKeyRef',
+    identifier: 'API_KEY',
+    path: '/repo/k8s/deployment.yaml',
+    source: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: API_KEY\n              value: "SECRET"\n            - name: MODE\n              value: prod\n',
+    expected: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: API_KEY\n              valueFrom:\n                secretKeyRef:\n                  name: web-env\n                  key: API_KEY\n            - name: MODE\n              value: prod\n',
+  },
   { languageId: 'json', title: 'leaves a placeholder in a value field beside its name', identifier: 'API_KEY', source: '[{"name": "API_KEY", "value": "SECRET"}]\n', expected: '[{"name": "API_KEY", "value": "${API_KEY}"}]\n' },
 ];
 
@@ -280,6 +288,16 @@ describe('planMoveToEnv refuses, and says why', () => {
       assert.equal(plan.gitignore, undefined);
     });
   }
+});
+
+describe('planMoveToEnv notes', () => {
+  it('tells how to create the Kubernetes Secret, and not that YAML substitutes ${NAME}', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: app\n      env:\n        - name: DB_PASSWORD\n          value: "SECRET"\n';
+    const plan = planMoveToEnv({ text, languageId: 'yaml', findings: [finding(text, 'SECRET', 'DB_PASSWORD')], gitignore: { covered: true, entry: '.env' } });
+    assert.equal(plan.refusal, undefined);
+    assert.ok(plan.notes.some((note) => note.includes('kubectl create secret generic api-env --from-env-file=.env')), plan.notes.join('\n'));
+    assert.ok(!plan.notes.some((note) => note.includes('substitutes')), plan.notes.join('\n'));
+  });
 });
 
 describe('language coverage', () => {
