@@ -365,6 +365,7 @@ const DIALECTS: readonly Dialect[] = [
   unsupported('scss', 'SCSS', SYNTAX.scss, { open: '//' }),
   unsupported('haskell', 'Haskell', SYNTAX.haskell, { open: '--' }),
   unsupported('latex', 'LaTeX', SYNTAX.latex, { open: '%' }),
+  unsupported('raku', 'Raku', SYNTAX.perl, { open: '#' }),
   {
     id: 'terraform',
     label: 'Terraform',

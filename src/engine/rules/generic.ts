@@ -74,8 +74,8 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Generic secret',
     description: 'A default value of a Terraform variable with a secret-like name (`variable "db_password" { default = ... }`)',
     keywords: ['variable'],
-    // The name is in the block's label, lines above its `default`.
-    pattern: new RegExp(`variable[ \\t]+"([\\w-]{0,60}?${NAME}[\\w-]{0,40})"[ \\t]*\\{[^}]{0,400}?\\bdefault[ \\t]*=[ \\t]*${VALUE}`, 'i'),
+    // The name is in the block's label, lines above its `default`; a nested block (`validation { … }`) may come first.
+    pattern: new RegExp(`variable[ \\t]+"([\\w-]{0,60}?${NAME}[\\w-]{0,40})"[ \\t]*\\{(?:[^{}]|\\{[^{}]{0,300}\\}){0,600}?\\bdefault[ \\t]*=[ \\t]*${VALUE}`, 'i'),
     multiline: true,
     paths: /\.(?:tf|hcl)$/i,
     secretGroup: 0,

@@ -46,6 +46,7 @@ describe('generic detector', () => {
     ['a dotted name field', (v) => `<entry key="payment.api.key" value="${v}"/>`],
     ['pretty-printed JSON name and value', (v) => `{\n  "name": "AUTH_TOKEN",\n  "value": "${v}"\n}`],
     ['a dotted properties key', (v) => `payment.api.key=${v}`, 'application.properties'],
+    ['a Terraform variable default after a validation block', (v) => `variable "api_token" {\n  type = string\n  validation {\n    condition     = length(var.api_token) > 20\n    error_message = "Too short."\n  }\n  default = "${v}"\n}`, 'main.tf'],
     ['a Terraform variable default', (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}`, 'variables.tf'],
   ];
   it('finds a random key with few digits written bare after a colon, which no type is called', () => {
