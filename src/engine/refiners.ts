@@ -153,7 +153,7 @@ const assignment: Refiner = (text, match, indices, context) => {
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   // `authkey=process.current_process().authkey)` or `secret=volume['secret'],` on a continuation line is a
   // keyword argument, not NAME=value.
-  const literalLine = envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[6] ?? '');
+  const literalLine = !quoted && envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[group]);
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };
