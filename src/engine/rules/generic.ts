@@ -8,9 +8,13 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`. A call's
 // `(` and a method arrow's `->` count only before a quoted value (`setToken("…")`), a comma only between quoted ones
 // (`setProperty("API_TOKEN", "…")`): `Object.keys(obj)` would only be matched to be rejected. A space
-// stands in for an operator in `password "…"` and `--api-key …`; the refiner decides those.
+// stands in for an operator only before a quoted value (`password "…"`) or after a flag (`--api-key …`);
+// in prose (`the token will`) it would be matched only to be rejected, and the rejected match would hide a
+// real assignment later in its span (`set the token api_key="…"`).
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
-const OPERATOR = String.raw`(=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|[ \t])`;
+const FLAG_BEHIND = String.raw`(?<=(?:^|[^\w.\-$@])-[\w.\-$@\\"'\x60[\]]*[ \t]{0,4})`;
+const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND})`;
+const OPERATOR = String.raw`(=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|${SPACE_OPERATOR})`;
 // A literal: double-, single- or back-quoted, quoted with escaped quotes inside a JSON string (a notebook
 // cell's `key = \"…\"`), or bare. Five groups, in that order; the refiners rely on it.
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|\\"((?:[^"\\\n]|\\[^"\n]){1,400})\\"|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;

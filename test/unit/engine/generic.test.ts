@@ -24,6 +24,8 @@ describe('generic detector', () => {
     ['dotenv', (v) => `SERVICE_PASSWORD=${v}`, '.env'],
     ['shell export', (v) => `export SIGNING_KEY=${v}`],
     ['CLI flag', (v) => `mytool --api-key ${v} --verbose`],
+    ['an assignment after prose naming a secret', (v) => `Rotate the token api_key="${v}" yearly`],
+    ['an assignment after a word and a secret-like name', (v) => `pass the_secret="${v}" to the job`],
     ['PHP arrow', (v) => `'secret' => "${v}",`],
     ['XML attribute', (v) => `<add key="x" password="${v}" />`],
     ['XML element', (v) => `<apiToken>${v}</apiToken>`],
