@@ -151,9 +151,23 @@ function java(job: RewriteJob): RewriteResult {
 // Places where Java-like languages require a compile-time constant.
 function constantContext(job: RewriteJob, annotation: RegExp): string | undefined {
   const t = job.token!;
+  const prefix = linePrefix(job.text, t.start);
   if (before(job.text, t.start).word === 'case') return 'The literal is a case label, which must be a constant.';
-  if (annotation.test(linePrefix(job.text, t.start))) return 'The literal is an annotation argument, which must be a constant.';
+  if (annotation.test(prefix)) return 'The literal is an annotation argument, which must be a constant.';
   if (after(job.text, t.end).rest.startsWith('=>')) return 'The literal is a switch pattern, which must be a constant.';
+  return constantUse(job.text, prefix);
+}
+
+// A constant declared by the literal (`static final String TOKEN = "…"`, `const string Token = "…"`) that
+// the file uses where only a constant may go: once it reads the environment, those uses stop compiling.
+function constantUse(text: string, prefix: string): string | undefined {
+  const name = /\b(?:final|const)\b[^=;()]*?\b([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>?]+\s*)?=\s*$/.exec(prefix)?.[1];
+  if (!name) return undefined;
+  const use = String.raw`(?:[\w$]+\.)*${name}(?![\w$])`;
+  if (new RegExp(String.raw`\bcase\s+${use}`).test(text)) return `${name} is used as a case label, which must be a constant: read the variable where the value is needed instead.`;
+  if (new RegExp(String.raw`(?:@|^\s*\[)[\w.]+\s*\([^()]*(?<![\w$.])${use}`, 'm').test(text)) {
+    return `${name} is used in an annotation, which must be a constant: read the variable where the value is needed instead.`;
+  }
   return undefined;
 }
 

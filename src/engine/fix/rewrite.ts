@@ -1,7 +1,7 @@
 // Rewriting the literal that holds a secret as an environment read, in the file's own language.
 import { CODE, simpleCode } from './code';
 import type { Dialect } from './dialects';
-import { refuse, replaceSecrets, type RewriteJob, type RewriteResult } from './literal';
+import { isWhole, refuse, replaceSecrets, type RewriteJob, type RewriteResult } from './literal';
 import { substitute } from './substitute';
 
 export type { ImportNeed, RewriteJob, RewriteResult, Secret } from './literal';
@@ -13,6 +13,9 @@ export function rewriteJob(job: RewriteJob): RewriteResult {
   switch (dialect.kind) {
     case 'code': {
       if (!job.token) return refuse(`The secret is not inside a ${dialect.label} string literal, so there is no literal to replace.`);
+      if (JOINS_ADJACENT_STRINGS.has(dialect.id) && isWhole(job) && joinedToNeighbour(job)) {
+        return refuse('The literal is written next to another string literal, and the two are joined into one string: join them with an operator by hand, then move the secret.');
+      }
       return (CODE[dialect.id] ?? simpleCode)(job);
     }
     case 'substitute':
@@ -22,6 +25,19 @@ export function rewriteJob(job: RewriteJob): RewriteResult {
     default:
       return refuse('This file cannot be rewritten.');
   }
+}
+
+// Languages where `"prefix-" "…"` is one string: an env read put in place of a whole half would not parse
+// (a half that keeps some text, rewritten as a concatenation or interpolation, still does).
+const JOINS_ADJACENT_STRINGS = new Set(['python', 'c', 'ruby']);
+
+function joinedToNeighbour({ text, token, lexed }: RewriteJob): boolean {
+  // Blanks and line continuations may separate them.
+  let before = token!.start;
+  while (before > 0 && /[\s\\]/.test(text[before - 1])) before--;
+  let after = token!.end;
+  while (after < text.length && /[\s\\]/.test(text[after])) after++;
+  return lexed.strings.some((s) => s.end === before || s.start === after);
 }
 
 /** The expression or text that reads NAME in a language, for a whole literal in an ordinary position. */

@@ -41,7 +41,12 @@ function urlPassword(spec: UrlRule): RuleSpec {
 }
 
 // The `Authorization` header in any syntax: HTTP, curl -H, JSON, object literals, setHeader("…", "…").
-const AUTH_HEADER = String.raw`${caseless('authorization')}["'\x60]?[ \t]{0,4}(?:=>|[:=,])[ \t]{0,4}["'\x60]?[ \t]{0,2}`;
+const AUTH_HEADER = String.raw`${caseless('authorization')}["'\x60]?\]?[ \t]{0,4}(?:=>|[:=,])[ \t]{0,4}(?:[rRbBfFuU@$]{0,2}["'\x60])?[ \t]{0,2}`;
+// An Authorization header's scheme and the gap before its credentials: `Authorization: Bearer …`, also
+// .NET's `new AuthenticationHeaderValue("Bearer", "…")`, which names the header by its type.
+const AUTH_KEYWORDS = ['authorization', 'authenticationheadervalue'];
+const authScheme = (scheme: string) =>
+  String.raw`(?:${AUTH_HEADER}${caseless(scheme)}[ \t]{1,4}|${caseless('authenticationheadervalue')}\([ \t]{0,4}"${caseless(scheme)}"[ \t]{0,4},[ \t]{0,4}@?")`;
 // A header token; `$`, `{`, `<` and quotes are not in it, so `$TOKEN`, `${TOKEN}` and `<token>` never match.
 const TOKEN68 = String.raw`([A-Za-z0-9._~+/=-]{16,2000})(?![A-Za-z0-9._~+/=-])`;
 // The start of a curl command up to one of its options, following backslash-continued lines.
@@ -204,8 +209,8 @@ export const rules: readonly RuleSpec[] = [
     id: 'http-basic-auth-header',
     provider: 'HTTP basic auth',
     description: 'Base64 user:password in an Authorization: Basic header',
-    keywords: ['authorization'],
-    pattern: new RegExp(String.raw`${AUTH_HEADER}${caseless('basic')}[ \t]{1,4}([A-Za-z0-9+/]{6,400}={0,2})(?![A-Za-z0-9+/=])`),
+    keywords: AUTH_KEYWORDS,
+    pattern: new RegExp(String.raw`${authScheme('basic')}([A-Za-z0-9+/]{6,400}={0,2})(?![A-Za-z0-9+/=])`),
     validator: 'basic-auth',
     confidence: 'medium',
     // user:pass, username:password and RFC 7617's Aladdin:open sesame.
@@ -217,7 +222,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HTTP bearer token',
     description: 'Literal token in an Authorization: Bearer header',
     keywords: ['bearer'],
-    pattern: new RegExp(String.raw`${AUTH_HEADER}${caseless('bearer')}[ \t]{1,4}${TOKEN68}`),
+    pattern: new RegExp(String.raw`${authScheme('bearer')}${TOKEN68}`),
     confidence: 'medium',
     minEntropy: 3.0,
     allow: NAMED_STAND_INS,
@@ -227,8 +232,8 @@ export const rules: readonly RuleSpec[] = [
     id: 'http-token-auth-header',
     provider: 'HTTP token auth',
     description: 'Literal token in an Authorization: Token header (GitHub, Django REST framework style)',
-    keywords: ['authorization'],
-    pattern: new RegExp(String.raw`${AUTH_HEADER}${caseless('token')}[ \t]{1,4}${TOKEN68}`),
+    keywords: AUTH_KEYWORDS,
+    pattern: new RegExp(String.raw`${authScheme('token')}${TOKEN68}`),
     confidence: 'medium',
     minEntropy: 3.0,
     allow: NAMED_STAND_INS,

@@ -106,7 +106,13 @@ const cases: RuleCase[] = [
   inText(
     'http-basic-auth-header',
     basic,
-    ['Authorization: Basic §', 'curl -H "Authorization: Basic §" https://api.corp.net', 'headers = {"Authorization": "Basic §"}', 'req.Header.Set("Authorization", "Basic §")'],
+    [
+      'Authorization: Basic §',
+      'curl -H "Authorization: Basic §" https://api.corp.net',
+      'headers = {"Authorization": "Basic §"}',
+      'req.Header.Set("Authorization", "Basic §")',
+      'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "§");',
+    ],
     [
       'Authorization: Basic ${CREDENTIALS}',
       'Authorization: Basic <base64>',
@@ -123,6 +129,9 @@ const cases: RuleCase[] = [
       "headers: { Authorization: 'Bearer §' },",
       '{"Authorization": "Bearer §"}',
       'conn.setRequestProperty("Authorization", "Bearer §");',
+      'headers = {"Authorization": f"Bearer §"}',
+      'headers["Authorization"] = "Bearer §"',
+      'request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "§");',
     ],
     [
       'Authorization: Bearer $TOKEN',
