@@ -63,6 +63,13 @@ function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
 }
 
+// What opens a query parameter: `?`, `&`, or `&amp;` in HTML.
+const QUERY_BEFORE = /(?:[?&]|&amp;)$/;
+// OAuth 1's request token travels in the authorize URL by design; its secret never does.
+const PUBLIC_QUERY_TOKEN = /^oauth_token$/i;
+// A URL on a host reserved for documentation (RFC 2606), up to the parameter: its values are illustrations.
+const EXAMPLE_URL = /:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)(?![\w-])[^\s"'\x60]*$/;
+
 const TRIMMABLE_END = /[,)\]}.:;]$|\\[nrt]$/;
 
 // Drops closing brackets that a bare value swallowed from the code around it: `f(password=abc123)`.
@@ -136,6 +143,13 @@ const assignment: Refiner = (text, match, indices, context) => {
   // Cheap value checks first: most keyword hits in code are short values or expressions.
   if (value.length < MIN_GENERIC_LENGTH || ((operator === '(' || operator === ',') && !quoted)) return undefined;
   const ident = identifierAround(text, match.index);
+  // A URL's query parameter (`?api_key=…&page=2`): its value is literal text up to the next parameter,
+  // even inside a string literal, where names are otherwise taken for prose.
+  const queryParameter = operator === '=' && !quoted && QUERY_BEFORE.test(text.slice(Math.max(0, ident.start - 5), ident.start));
+  if (queryParameter) {
+    value = value.replace(/[&#].*$/, '');
+    if (value.length < MIN_GENERIC_LENGTH || PUBLIC_QUERY_TOKEN.test(text.slice(ident.start, ident.end)) || EXAMPLE_URL.test(lineBefore(text, ident.start))) return undefined;
+  }
   if (operator === ',' && !isQuotedNameArgument(text, ident)) return undefined;
   const rawIdentifier = text.slice(ident.start, ident.end);
   // `password "value"` without an operator: only a quoted single token, and not the verb `pass` in prose.
@@ -149,12 +163,12 @@ const assignment: Refiner = (text, match, indices, context) => {
   const dottedKey = context.bareValuesAreLiterals && member !== identifier ? secretNameKind(identifier) : undefined;
   const kind = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
-  if (!kind || insideStringLiteral(text, ident.start) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
+  if (!kind || (!queryParameter && insideStringLiteral(text, ident.start)) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   // `authkey=process.current_process().authkey)` or `secret=volume['secret'],` on a continuation line is a
   // keyword argument, not NAME=value.
   const literalLine = !quoted && envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[group]);
-  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine ? 'bare-literal' : 'bare';
+  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine || queryParameter ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };
 };

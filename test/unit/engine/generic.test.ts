@@ -24,6 +24,9 @@ describe('generic detector', () => {
     ['dotenv', (v) => `SERVICE_PASSWORD=${v}`, '.env'],
     ['shell export', (v) => `export SIGNING_KEY=${v}`],
     ['CLI flag', (v) => `mytool --api-key ${v} --verbose`],
+    ['a URL query parameter in a string', (v) => `const url = "https://api.weatherdata.io/v1/daily?api_key=${v}&units=metric";`],
+    ['a URL query parameter in prose', (v) => `Call https://api.weatherdata.io/v1/daily?units=metric&access_token=${v} to test.`, 'NOTES.md'],
+    ['an HTML-escaped query parameter', (v) => `<a href="https://api.weatherdata.io/feed?units=metric&amp;auth_token=${v}">feed</a>`],
     ['an assignment after prose naming a secret', (v) => `Rotate the token api_key="${v}" yearly`],
     ['an assignment after a word and a secret-like name', (v) => `pass the_secret="${v}" to the job`],
     ['PHP arrow', (v) => `'secret' => "${v}",`],
@@ -74,6 +77,10 @@ describe('generic detector', () => {
 
   const negatives: [string, string][] = [
     ['a placeholder', 'api_key = "your-api-key-here"'],
+    ['a query parameter on a documentation host', 'GET https://example.com/resource?access_token=kq83nd93hdk2 HTTP/1.1'],
+    ['an OAuth 1 request token in an authorize URL', 'redirect("https://api.socialsite.io/oauth/authorize?oauth_token=Qm83kdL20xPz7wVb")'],
+    ['a query parameter holding a placeholder', 'const url = "https://api.weatherdata.io/v1?api_key=YOUR_API_KEY&units=metric";'],
+    ['a query parameter filled from a variable', 'const url = `https://api.weatherdata.io/v1?api_key=${apiKey}&units=metric`;'],
     ['an environment read', 'const token = process.env.GITHUB_TOKEN;'],
     ['a template variable', 'password: ${DB_PASSWORD}'],
     ['a mustache variable', 'password: "{{ vault_password }}"'],
