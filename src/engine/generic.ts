@@ -28,7 +28,7 @@ const PASSWORD_SUFFIX = /(?:password|passwd|passphrase)$/;
 const NON_SECRET_KEY_QUALIFIERS = /^(?:base|generate|get|set|create|make|load|read|fetch|find|derive|import|export|parse|from|with|for|cache|sort|primary|foreign|partition|hash|map|dict|lookup|object|row|react|i18n|translation|message|storage|local|redis|idempotency|unique|composite|index|public|pub|row|group|route|query|config|setting|settings|state|data|item|list|node|entry|field|attribute|attr|key|hot|short|shortcut|keyboard|menu|tab|event|env|sign|result|output|input|next|order)$/;
 const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|tokenized|tokens?count|nonce|csrf|xsrf|authenticity|antiforgery|page|pagination|continuation|cursor|output|hash|sha|sha1|sha256|sha512|md5|digest|checksum|example|sample|dummy|fake|mock|schema|non|nonmatching|invalid|bogus|wrong)$/;
 // First words of boolean flags and of functions that fetch or check a secret rather than hold one.
-const NON_SECRET_FIRST_WORD = /^(?:is|has|have|should|can|did|does|will|was|get|fetch|read|load|find|lookup|resolve|create|generate|make|build|derive|validate|verify|check|parse|decode|encode|refresh|revoke|delete|remove|clear|reset|handle|on|to|from|request|require|ensure|mask|redact|hide|show|print|log)$/;
+const NON_SECRET_FIRST_WORD = /^(?:is|has|have|should|can|did|does|will|was|get|fetch|read|load|find|lookup|resolve|create|generate|make|build|derive|validate|verify|check|parse|decode|encode|revoke|delete|remove|clear|reset|handle|on|to|from|request|require|ensure|mask|redact|hide|show|print|log)$/;
 
 /** Splits `awsSecretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `aws-secret.key` into lowercase words. */
 export function identifierWords(identifier: string): string[] {

@@ -55,7 +55,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Generic secret',
     description: 'A secret-like XML element with literal content (`<password>...</password>`)',
     keywords: ['secret', 'token', 'pass', 'pwd', 'key', 'credential'],
-    pattern: /<([\w:.-]{0,40}(?:secret|token|passw|pwd|key|credential)[\w:.-]{0,40})>([^<\n]{1,400})<\//i,
+    pattern: /<([\w:.-]{0,40}(?:secret|token|pass|pwd|key|credential)[\w:.-]{0,40})>([^<\n]{1,400})<\//i,
     alsoContains: ['</'],
     secretGroup: 2,
     confidence: 'low',
