@@ -30,6 +30,9 @@ const NON_SECRET_WORD_ANYWHERE = /^(?:public|pub|publishable|tokenizer|tokenize|
 // First words of boolean flags and of functions that fetch or check a secret rather than hold one.
 const NON_SECRET_FIRST_WORD = /^(?:is|has|have|should|can|did|does|will|was|get|fetch|read|load|find|lookup|resolve|create|generate|make|build|derive|validate|verify|check|parse|decode|encode|revoke|delete|remove|clear|reset|handle|on|to|from|request|require|ensure|mask|redact|hide|show|print|log)$/;
 
+// Hex with both digits and letters, in one case: the shape of a random hex key.
+const RANDOM_HEX = /^(?=\D*\d)(?=[^a-f]*[a-f])[0-9a-f]+$|^(?=\D*\d)(?=[^A-F]*[A-F])[0-9A-F]+$/;
+
 /** Splits `awsSecretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `aws-secret.key` into lowercase words. */
 export function identifierWords(identifier: string): string[] {
   return identifier
@@ -125,7 +128,7 @@ const TYPE_STRING = /^[A-Za-z_][\w.]*\[[\w., [\]]+\]$/;
 const UPPER_WORDS = /^[A-Z0-9]+(?:[_-]+[A-Z0-9]+)+$/;
 const SENTENCE = /^(?:\S+\s+){3,}\S+$/;
 // Words that make a spaced value a message about a password rather than a passphrase.
-const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current)\b/i;
+const PROSE = /\b(?:enter|your|please|must|should|invalid|incorrect|wrong|required|password|characters?|at least|forgot|reset|confirm|match|new|old|current|the|if|not|is|are|to|of|for|and|or|this|that|when|used|leave|empty|optional|default)\b/i;
 // Regex source kept in a string (`'[A-Za-z0-9]{32}'`) or a regex literal: a pattern, not a value.
 const REGEX_SOURCE = /\[[^\]]{1,60}\](?:\{\d+|[+*?])|\\[dwsbDWSB]|\(\?[:=!<]|\(\?P<|^\/[\^([]/;
 // A template literal that interpolates (`${expr}`, `#{expr}`): built at run time, not a hardcoded value.
@@ -206,7 +209,9 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (SNAKE_WORDS.test(value)) return 'identifier';
   const entropy = shannonEntropy(value);
   if (kind === 'password') return entropy < 2.3 ? 'low entropy' : undefined;
-  if (entropy < (value.length >= 20 ? 3.0 : 2.7)) return 'low entropy';
+  // Random hex draws on 16 symbols, so at the same length its entropy runs lower than other keys'.
+  const hex = RANDOM_HEX.test(value);
+  if (entropy < (value.length >= 20 ? (hex ? 2.7 : 3.0) : hex ? 2.4 : 2.7)) return 'low entropy';
   if (characterClasses(value) < 2 && !/^[0-9a-f]{32,}$/i.test(value)) return 'single character class';
   return undefined;
 }

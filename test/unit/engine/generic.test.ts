@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/engine';
 import { secretNameKind } from '../../../src/engine/generic';
+import { shannonEntropy } from '../../../src/engine/entropy';
 import { charset, randomString, reseed, seeded } from '../support/fake';
 
 const GENERIC = /^generic-/;
@@ -64,6 +65,15 @@ describe('generic detector', () => {
     assert.ok(found >= 48, `${found} of 50 found`);
   });
 
+  it('finds random hex keys whose entropy is low for their length, as a few in a hundred are', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => randomString(charset.hex, 16 + (i % 9))).filter((k) => /\d/.test(k) && /[a-f]/.test(k));
+    // The floor for other alphabets: 2.7 bits below 20 characters, 3.0 from 20.
+    const lowForTheirLength = keys.filter((k) => shannonEntropy(k) < (k.length >= 20 ? 3.0 : 2.7));
+    assert.ok(lowForTheirLength.length >= 10, `only ${lowForTheirLength.length} low-entropy keys drawn`);
+    const missed = lowForTheirLength.filter((k) => genericValues(`session_secret = "${k}"`).length !== 1);
+    assert.ok(missed.length * 10 <= lowForTheirLength.length, `${missed.length} of ${lowForTheirLength.length} missed`);
+  });
+
   it('finds base64 that starts with a plus sign, and hex halves joined by a colon', () => {
     const base64 = `+${randomString(charset.base64, 40)}`;
     assert.deepEqual(genericValues(`krakenToken := \`${base64}\``), [base64]);
@@ -80,6 +90,7 @@ describe('generic detector', () => {
 
   const negatives: [string, string][] = [
     ['a placeholder', 'api_key = "your-api-key-here"'],
+    ['a passphrase element holding a sentence', '<passphrase>optional, leave blank when the key has none.</passphrase>'],
     ['a query parameter on a documentation host', 'GET https://example.com/resource?access_token=kq83nd93hdk2 HTTP/1.1'],
     ['an OAuth 1 request token in an authorize URL', 'redirect("https://api.socialsite.io/oauth/authorize?oauth_token=Qm83kdL20xPz7wVb")'],
     ['a query parameter holding a placeholder', 'const url = "https://api.weatherdata.io/v1?api_key=YOUR_API_KEY&units=metric";'],
