@@ -15,7 +15,13 @@ export interface RefineContext {
   readonly bareValuesAreLiterals: boolean;
 }
 
-type Refiner = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext) => Refined | undefined;
+/** A rejected match that may hide a real one: the regex looks again from `resumeAt`, not from the match's end. */
+export interface Resume {
+  readonly resumeAt: number;
+}
+
+type Judge = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext) => Refined | undefined;
+type Refiner = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext) => Refined | Resume | undefined;
 
 // Identifier characters by char code: word characters plus `.` `-` (and `$` `@` when looking back).
 function isNameChar(c: number, lookingBack: boolean): boolean {
@@ -108,9 +114,10 @@ function callTargetKind(identifier: string, member: string, gap: string): Return
   return object ? secretNameKind(object) : undefined;
 }
 
-// `setProperty("API_TOKEN", "…")`: a call's first argument naming the value in its second. A bare name
-// before a comma is just another argument (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
-const OPENS_NAME_ARGUMENT = /\([ \t]{0,4}$/;
+// `setProperty("API_TOKEN", "…")`: a call's first argument naming the value in its second, and likewise a
+// pair in a C# or C++ initialiser (`{ "ApiKey", "…" }`). A bare name before a comma is just another
+// argument (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
+const OPENS_NAME_ARGUMENT = /[({][ \t]{0,4}$/;
 
 function isQuotedNameArgument(text: string, ident: { start: number; end: number }): boolean {
   const quote = text[ident.start - 1];
@@ -126,7 +133,7 @@ function literalOf(match: RegExpExecArray, indices: Indices, first: number): { g
   return { group, start: indices[group][0], value: trimUnbalancedClosers(match[group]), quoted: false };
 }
 
-const assignment: Refiner = (text, match, indices, context) => {
+const judgeAssignment: Judge = (text, match, indices, context) => {
   // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator.
   const operator = match[1].trim();
   let { group, start, value, quoted } = literalOf(match, indices, 2);
@@ -148,6 +155,8 @@ const assignment: Refiner = (text, match, indices, context) => {
   const queryParameter = operator === '=' && !quoted && QUERY_BEFORE.test(text.slice(Math.max(0, ident.start - 5), ident.start));
   if (queryParameter) {
     value = value.replace(/[&#].*$/, '');
+    // `?secret=$Base32String`, `?token=%s`: a variable or a format slot, filled in elsewhere.
+    if (/^[$%]/.test(value)) return undefined;
     if (value.length < MIN_GENERIC_LENGTH || PUBLIC_QUERY_TOKEN.test(text.slice(ident.start, ident.end)) || EXAMPLE_URL.test(lineBefore(text, ident.start))) return undefined;
   }
   if (operator === ',' && !isQuotedNameArgument(text, ident)) return undefined;
@@ -172,6 +181,11 @@ const assignment: Refiner = (text, match, indices, context) => {
   if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };
 };
+
+// A bare value is code, which may hold the real assignment: `token = process.env.API_TOKEN || "…"` is
+// rejected at `token`, and `API_TOKEN || "…"` starts inside it. A quoted value is text, and stays skipped.
+const assignment: Refiner = (text, match, indices, context) =>
+  judgeAssignment(text, match, indices, context) ?? (match[6] !== undefined ? { resumeAt: identifierAround(text, match.index).end } : undefined);
 
 // The quoted literal just left of a comparison operator.
 const LITERAL_BEFORE = /(["'\x60])([^"'\x60\n]{4,400})\1[ \t]{0,4}$/;

@@ -111,6 +111,10 @@ function collect(rule: Rule, text: string, offset: number, context: RefineContex
     if (rule.refine) {
       const refined = refiners[rule.refine](text, match, indices, context);
       if (!refined) continue;
+      if ('resumeAt' in refined) {
+        regex.lastIndex = Math.min(regex.lastIndex, Math.max(refined.resumeAt, match.index + 1));
+        continue;
+      }
       ({ start, end, identifier } = refined);
     } else {
       const span = indices[rule.group];

@@ -28,9 +28,14 @@ export function clientExposedPrefix(name: string): string | undefined {
   return CLIENT_EXPOSED_PREFIXES.find((prefix) => name.startsWith(prefix));
 }
 
+// Objects that hold the environment: what follows them is already a variable's name.
+const ENV_RECEIVER = /^(?:process\.env|import\.meta\.env|os\.environ|Deno\.env)\./;
+
 /** `openaiKey`, `api-key`, `client.secret`, `Ünïcode` → `OPENAI_KEY`, `API_KEY`, `CLIENT_SECRET`, `UNICODE`; '' when nothing is left. */
 export function toEnvName(identifier: string): string {
+  // `process.env.STRIPE_KEY || "…"`: the variable the code already reads.
   const words = identifier
+    .replace(ENV_RECEIVER, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

@@ -6,7 +6,8 @@ const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?!
 // A C array declarator between the name and the operator: `char secret[25] = "…"`.
 const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`. A call's
-// `(` and a method arrow's `->` count only before a quoted value (`setToken("…")`), a comma only between quoted ones
+// `(` and a method arrow's `->` count only before a quoted value (`setToken("…")`), and so does a fallback
+// (`process.env.API_TOKEN || "…"`, `?? "…"`, a default that ships in the code); a comma only between quoted ones
 // (`setProperty("API_TOKEN", "…")`): `Object.keys(obj)` would only be matched to be rejected. A space
 // stands in for an operator only before a quoted value (`password "…"`) or after a flag (`--api-key …`);
 // in prose (`the token will`) it would be matched only to be rejected, and the rejected match would hide a
@@ -14,16 +15,17 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
 const FLAG_BEHIND = String.raw`(?<=(?:^|[^\w.\-$@])-[\w.\-$@\\"'\x60[\]]*[ \t]{0,4})`;
 const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND})`;
-const OPERATOR = String.raw`(=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|${SPACE_OPERATOR})`;
+const OPERATOR = String.raw`(=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|(?:\|\||\?\?)${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|${SPACE_OPERATOR})`;
 // A literal: double-, single- or back-quoted, quoted with escaped quotes inside a JSON string (a notebook
 // cell's `key = \"…\"`), or bare. Five groups, in that order; the refiners rely on it.
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|\\"((?:[^"\\\n]|\\[^"\n]){1,400})\\"|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
 
 // Name and value as sibling fields: Kubernetes and Compose `env` lists (`- name: X`, then `value:` on the
-// next line), ECS and other JSON (`{"name": "X", "value": "…"}`), .NET and Spring XML (`key="X" value="…"`).
+// next line), ECS and other JSON (`{"name": "X", "value": "…"}`), .NET and Spring XML (`key="X" value="…"`),
+// HTML (`<meta name="X" content="…">`).
 // At most one space before the `:` or `=`, so the keywords below list every way a value field can open.
 const FIELD = (word: string) => String.raw`["']?${word}["']? ?[:=][ \t]{0,4}`;
-const VALUE_FIELD_OPENERS = ['', '"', "'"].flatMap((quote) => [':', '=', ' :', ' ='].map((operator) => `value${quote}${operator}`));
+const VALUE_FIELD_OPENERS = ['value', 'content'].flatMap((field) => ['', '"', "'"].flatMap((quote) => [':', '=', ' :', ' ='].map((operator) => `${field}${quote}${operator}`)));
 const FIELD_SEPARATOR = String.raw`(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}|[ \t]{0,4},?[ \t]{0,4}\r?\n[ \t]{0,40}(?:-[ \t]{1,4})?)`;
 
 /** The generic detector: a literal assigned to a secret-like name, in any syntax. Low confidence. */
@@ -66,7 +68,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Generic secret',
     description: 'A literal in a value field beside a secret-like name field (`- name: DB_PASSWORD` / `value: ...`)',
     keywords: VALUE_FIELD_OPENERS,
-    pattern: new RegExp(`(?<![\\w.-])${FIELD('(?:name|key)')}["']?([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["']?${FIELD_SEPARATOR}(?<![\\w.-])${FIELD('value')}${VALUE}`, 'i'),
+    pattern: new RegExp(`(?<![\\w.-])${FIELD('(?:name|key)')}["']?([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["']?${FIELD_SEPARATOR}(?<![\\w.-])${FIELD('(?:value|content)')}${VALUE}`, 'i'),
     secretGroup: 0,
     confidence: 'low',
     refine: 'generic-name-value',

@@ -19,11 +19,15 @@ export const CREDENTIAL = String.raw`[\w.\-]{0,20}?(?:key|token|secret|pat|passw
 // A type name: `string`, `String?`, `List<String>`, and Rust's `&str`, `&'static str`, `&mut T`.
 const TYPE = String.raw`(?:&(?:'[a-z_]{1,10}[ \t]{1,2})?(?:mut[ \t]{1,2})?)?[A-Za-z_][\w.\[\]|<>?]{0,30}`;
 
+// C#'s accessors between a property's name and its initialiser: `{ get; set; }`, `{ get; private init; }`.
+const ACCESSORS = String.raw`[ \t]{0,4}\{[ \t]{0,4}get;[ \t\w;]{0,40}\}[ \t]{0,4}(?==)`;
+
 /**
  * Regex source, optional: a type between a name and `=`: Go's `var name string = …`, TypeScript's and
- * Kotlin's `name: String = …`, Rust's `NAME: &str = …`, Visual Basic's `Dim name As String = …`.
+ * Kotlin's `name: String = …`, Rust's `NAME: &str = …`, Visual Basic's `Dim name As String = …`, and
+ * C#'s `Name { get; set; } = …`.
  */
-export const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}${TYPE}[ \t]{0,2}(?==)|[ \t]{1,4}(?:[Aa]s[ \t]{1,4})?[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==))?`;
+export const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}${TYPE}[ \t]{0,2}(?==)|[ \t]{1,4}(?:[Aa]s[ \t]{1,4})?[A-Za-z_][\w.\[\]*]{0,30}[ \t]{1,4}(?==)|${ACCESSORS})?`;
 
 /** Regex source: what may close a key before its operator: quotes (escaped inside a JSON string too) and `]`. */
 export const KEY_CLOSER = String.raw`[\\"'\x60\]]{0,3}`;

@@ -11,6 +11,9 @@ describe('envNameFor', () => {
     ['githubToken', 'GITHUB_TOKEN', 'github-pat', 'GITHUB_TOKEN'],
     ['_stripe_secret_key', undefined, 'generic-secret-assignment', 'STRIPE_SECRET_KEY'],
     ['this.dbPassword', undefined, 'generic-secret-assignment', 'DB_PASSWORD'],
+    // An environment read keeps the variable it already reads.
+    ['process.env.STRIPE_SECRET', undefined, 'generic-secret-assignment', 'STRIPE_SECRET'],
+    ['import.meta.env.apiToken', undefined, 'generic-secret-assignment', 'API_TOKEN'],
     ['clé_secrète', undefined, 'generic-secret-assignment', 'CLE_SECRETE'],
     ['2faSecret', undefined, 'generic-secret-assignment', '_2FA_SECRET'],
     // Generic identifiers give way to the provider's conventional name.
