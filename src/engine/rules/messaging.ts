@@ -221,9 +221,11 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Discord',
     description: 'Discord OAuth2 client secret',
     keywords: ['discord'],
-    identifier: String.raw`discord[\w.\-]{0,20}?secret`,
+    // A 32-character value under a Discord token name is this secret too: bot tokens have dots, OAuth
+    // access tokens are 30 characters. A decimal value is possible, so the floor fits ten symbols.
+    identifier: String.raw`discord[\w.\-]{0,20}?(?:secret|token)`,
     secret: '[A-Za-z0-9_-]{32}',
-    minEntropy: 3.5,
+    minEntropy: 3.0,
     envName: 'DISCORD_CLIENT_SECRET',
     rotateUrl: 'https://discord.com/developers/applications',
   }),

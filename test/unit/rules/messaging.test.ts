@@ -91,6 +91,8 @@ const cases: RuleCase[] = [
     negatives: [`DISCORD_BOT_TOKEN=${join(b64url(26), '.', b64url(6), '.', b64url(20))}`],
   },
   { rule: 'discord-client-secret', secret: b64url(32), name: 'DISCORD_CLIENT_SECRET' },
+  // Under a token name too, and decimal: ten symbols still clear the rule's entropy floor.
+  { rule: 'discord-client-secret', secret: digits(32), name: 'discordToken', short: digits(30), negatives: [`discordToken = "${'0'.repeat(32)}"`] },
   {
     rule: 'discord-webhook-url',
     secret: join(discordBase, b64url(68)),
