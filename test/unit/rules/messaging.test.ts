@@ -14,6 +14,7 @@ const teams = join(teamsBase, uuid(), '@', uuid(), '/IncomingWebhook/', hex(32),
 const urlTexts = (name: string) => [`${name}=§`, 'const url = "§";', '{"webhook": "§"}', "requests.post('§', json=payload)"];
 const bearerA = 'A'.repeat(21);
 const discordToken = join(b64url(26), '.', b64url(6), '.', b64url(38));
+const digitZeros = '0'.repeat(32);
 const graphPrefix = join('EAACEd', 'Eose0cBA');
 
 const cases: RuleCase[] = [
@@ -92,7 +93,7 @@ const cases: RuleCase[] = [
   },
   { rule: 'discord-client-secret', secret: b64url(32), name: 'DISCORD_CLIENT_SECRET' },
   // Under a token name too, and decimal: ten symbols still clear the rule's entropy floor.
-  { rule: 'discord-client-secret', secret: digits(32), name: 'discordToken', short: digits(30), negatives: [`discordToken = "${'0'.repeat(32)}"`] },
+  { rule: 'discord-client-secret', secret: digits(32), name: 'discordToken', short: digits(30), negatives: [`discordToken = "${digitZeros}"`] },
   {
     rule: 'discord-webhook-url',
     secret: join(discordBase, b64url(68)),
