@@ -39,7 +39,7 @@ export function rulesMarkdown(all: readonly Rule[] = rules, paired: readonly Pai
   }
   lines.push('', `## Pairs (${paired.length})`, '', 'An id and its secret found within a few lines of each other are reported as one finding covering both.', '', '| Pair | Provider | What it finds | Halves | Within |', '| --- | --- | --- | --- | --- |');
   for (const pair of paired) {
-    lines.push(`| <a id="${pair.id}"></a>\`${pair.id}\` | ${escapeCell(pair.provider)} | ${escapeCell(pair.description)} | [\`${pair.first}\`](#${pair.first}) + [\`${pair.second}\`](#${pair.second}) | ${pair.maxLineGap} lines |`);
+    lines.push(`| <a id="${pair.id}"></a>\`${pair.id}\` | ${escapeCell(pair.provider)} | ${escapeCell(pair.description)} | [\`${pair.first}\`](#${pair.first}) + ${pair.second.map((id) => `[\`${id}\`](#${id})`).join(' or ')} | ${pair.maxLineGap} lines |`);
   }
   return `${lines.join('\n')}\n`;
 }

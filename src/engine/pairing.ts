@@ -9,7 +9,7 @@ export function checkPairs(pairs: readonly PairSpec[], rules: readonly Rule[]): 
   const ids = new Set(rules.map((rule) => rule.id));
   for (const pair of pairs) {
     if (ids.has(pair.id)) throw new RuleError(`pair ${pair.id}: id already used`);
-    for (const half of [pair.first, pair.second]) if (!rules.some((rule) => rule.id === half)) throw new RuleError(`pair ${pair.id}: unknown rule ${half}`);
+    for (const half of [pair.first, ...pair.second]) if (!rules.some((rule) => rule.id === half)) throw new RuleError(`pair ${pair.id}: unknown rule ${half}`);
     ids.add(pair.id);
   }
   return pairs;
@@ -39,7 +39,7 @@ export function pairFindings(
     for (const a of findings) {
       if (a.ruleId !== pair.first || used.has(a)) continue;
       const b = findings
-        .filter((f) => f.ruleId === pair.second && !used.has(f) && Math.abs(f.line - a.line) <= pair.maxLineGap)
+        .filter((f) => pair.second.includes(f.ruleId) && !used.has(f) && Math.abs(f.line - a.line) <= pair.maxLineGap)
         .sort((x, y) => Math.abs(x.line - a.line) - Math.abs(y.line - a.line))[0];
       if (!b) continue;
       used.add(a).add(b);

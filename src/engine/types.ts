@@ -65,9 +65,9 @@ export interface PairSpec {
   readonly id: string;
   readonly provider: string;
   readonly description: string;
-  /** Rule ids of the two halves. */
+  /** Rule id of the first half, and of each rule that can find the second. */
   readonly first: string;
-  readonly second: string;
+  readonly second: readonly string[];
   /** How many lines apart the halves may be. */
   readonly maxLineGap: number;
 }

@@ -34,6 +34,20 @@ export const rules: readonly RuleSpec[] = [
     envName: 'AWS_SECRET_ACCESS_KEY',
     rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
   }),
+  // SDK constructors take the pair positionally, id first (`new BasicAWSCredentials("AKIA…", "…")`, Go's
+  // `credentials.NewStaticCredentials`): no name says which literal is the secret, but its place does.
+  prefixed({
+    id: 'aws-secret-access-key-after-id',
+    provider: 'AWS',
+    description: 'AWS secret access key passed right after its key id',
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: /(?<![A-Za-z0-9/+])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}["'\x60][ \t]{0,4},[ \t]{0,4}(?:\r?\n[ \t]{0,40})?[@$]?["'\x60]([A-Za-z0-9/+]{40})["'\x60]/,
+    minEntropy: 3.5,
+    allow: [/EXAMPLEKEY$/],
+    envName: 'AWS_SECRET_ACCESS_KEY',
+    rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+    span: 'next-line',
+  }),
   // STS session tokens are base64 protobuf; their first bytes (and so their first characters) are fixed.
   prefixed({
     id: 'aws-session-token',

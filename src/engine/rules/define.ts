@@ -1,5 +1,5 @@
 import type { Confidence, RuleSpec } from '../types';
-import { ARROW_ASSIGNMENT, KEY_CLOSER, TYPE_ANNOTATION } from './shapes';
+import { ARROW_ASSIGNMENT, INFIX_TO, KEY_CLOSER, TYPE_ANNOTATION } from './shapes';
 
 /** A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. */
 export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }): RuleSpec {
@@ -45,9 +45,10 @@ function swapCase(c: string): string {
 // after a quoted name, or on the next line (`- name: X` then `value: …` in a Kubernetes or Compose env list).
 const VALUE_FIELD = String.raw`(?:(?<=["'][ \t]{0,4}),?|,?[ \t]{0,4}\r?\n[ \t]{0,40})[ \t]{0,4}["']?${caseless('value')}["']?[ \t]{0,4}[:=]`;
 // Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
-// any common syntax, then an optional opening quote (escaped too, for code kept in a JSON string).
+// any common syntax (a call's parenthesis too: `new Mistral("…")`), then an optional opening quote
+// (escaped too, for code kept in a JSON string).
 // Every quantifier is bounded, so matching stays linear.
-const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|[ \t])[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|\\["']|)`;
+const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|${INFIX_TO}|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?["']|\(["'\x60]?|\\["']|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt"']|$)`;
 
 /**

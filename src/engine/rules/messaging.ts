@@ -242,7 +242,8 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Telegram',
     description: 'Telegram Bot API token (bot id, a colon, then 35 characters starting AA)',
     keywords: [':aa'],
-    pattern: /(?<![A-Za-z0-9_:-])([0-9]{5,16}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+    // The Bot API puts the token in the path, right after `bot`: `https://api.telegram.org/bot<token>/getMe`.
+    pattern: /(?:(?<![A-Za-z0-9_:-])|(?<=\/bot))([0-9]{5,16}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     envName: 'TELEGRAM_BOT_TOKEN',
     rotateUrl: 'https://t.me/BotFather',

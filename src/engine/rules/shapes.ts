@@ -34,3 +34,6 @@ export const KEY_CLOSER = String.raw`[\\"'\x60\]]{0,3}`;
 
 /** Regex source of assignment operators that only some languages have: R's `<-` and `<<-`. */
 export const ARROW_ASSIGNMENT = '<<-|<-';
+
+/** Regex source: Kotlin's infix `to` between a quoted key and a quoted value (`mapOf("apiKey" to "…")`). */
+export const INFIX_TO = String.raw`(?<=["'][ \t]{1,4})to(?=[ \t]{1,4}["'])`;

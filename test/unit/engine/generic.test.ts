@@ -43,6 +43,7 @@ describe('generic detector', () => {
     ['Rust', (v) => `let api_key = String::from("${v}");`],
     ['a property set by name', (v) => `System.setProperty("SERVICE_TOKEN", "${v}");`],
     ['an environment fallback', (v) => `token := utils.GetEnvOrDefault("api_token", "${v}")`],
+    ['Kotlin infix pair', (v) => `val headers = mapOf("apiKey" to "${v}")`],
     ['R arrow assignment', (v) => `db_password <- "${v}"`],
     ['R global arrow assignment', (v) => `api_token <<- '${v}'`],
     ['Rust typed constant', (v) => `const API_TOKEN: &'static str = "${v}";`],

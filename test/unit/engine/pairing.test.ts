@@ -25,6 +25,16 @@ describe('pairs', () => {
     assert.ok(!JSON.stringify(pair).includes(secret.slice(4)) && !JSON.stringify(pair).includes(id.slice(4)));
   });
 
+  it('pairs a secret passed positionally right after its key id, where no name says which is which', () => {
+    const { id, secret } = awsKeys();
+    const text = `AwsBasicCredentials.create(\n    "${id}",\n    "${secret}")`;
+    const [pair, ...rest] = scanText(text);
+    assert.deepEqual(rest, []);
+    assert.equal(pair.ruleId, 'aws-access-key-pair');
+    assert.deepEqual(pair.parts?.map((p) => p.ruleId), ['aws-access-key-id', 'aws-secret-access-key-after-id']);
+    assert.deepEqual(pair.parts?.map((p) => text.slice(p.start, p.end)), [id, secret]);
+  });
+
   it('leaves halves apart when they are too far from each other, or when the pair is disabled', () => {
     const { id, secret } = awsKeys();
     const far = `aws_access_key_id = ${id}\n${'# filler\n'.repeat(8)}aws_secret_access_key = ${secret}\n`;
@@ -41,6 +51,6 @@ describe('pairs', () => {
   });
 
   it('names every pair in the known rule ids, so the repo config may disable it', () => {
-    for (const pair of pairs) assert.ok(ruleIds.has(pair.id) && ruleIds.has(pair.first) && ruleIds.has(pair.second));
+    for (const pair of pairs) assert.ok(ruleIds.has(pair.id) && ruleIds.has(pair.first) && pair.second.every((id) => ruleIds.has(id)));
   });
 });

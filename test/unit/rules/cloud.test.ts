@@ -59,6 +59,12 @@ const cases: RuleCase[] = [
   },
   { rule: 'aws-secret-access-key', name: 'SECRET_ACCESS_KEY', secret: b64(40) },
   {
+    rule: 'aws-secret-access-key-after-id',
+    secret: awsSecret,
+    texts: [`var credentials = new BasicAWSCredentials("${keyId}", "§");`, `creds := credentials.NewStaticCredentials("${keyId}", "§", "")`, `AwsBasicCredentials.create(\n    '${keyId}',\n    '§')`],
+    negatives: [`new BasicAWSCredentials("${keyId}", "${'x'.repeat(40)}")`, `new BasicAWSCredentials("${keyId}", "${join('wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY')}")`],
+  },
+  {
     rule: 'aws-session-token',
     name: 'AWS_SESSION_TOKEN',
     secret: sessionToken,

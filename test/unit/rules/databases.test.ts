@@ -132,6 +132,9 @@ const cases: RuleCase[] = [
       'headers = {"Authorization": f"Bearer §"}',
       'headers["Authorization"] = "Bearer §"',
       'request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "§");',
+      'request.setValue("Bearer §", forHTTPHeaderField: "Authorization")',
+      '[request setValue:@"Bearer §" forHTTPHeaderField:@"Authorization"];',
+      'const auth = `Bearer §`;',
     ],
     [
       'Authorization: Bearer $TOKEN',

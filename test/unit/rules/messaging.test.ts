@@ -105,7 +105,7 @@ const cases: RuleCase[] = [
     rule: 'telegram-bot-token',
     secret: join(digits(10), ':AA', b64url(33)),
     name: 'TELEGRAM_BOT_TOKEN',
-    more: ['BOT_TOKEN = "§"'],
+    more: ['BOT_TOKEN = "§"', 'requests.get(f"https://api.telegram.org/bot§/getMe")', 'curl https://api.telegram.org/bot§/sendMessage'],
   },
   { rule: 'microsoft-teams-webhook-url', secret: teams, keep: teamsBase.length, texts: urlTexts('TEAMS_WEBHOOK_URL') },
   { rule: 'messagebird-client-id', secret: uuid().toUpperCase(), name: 'MESSAGEBIRD_TOKEN', wrong: 'g' },
