@@ -51,8 +51,14 @@ export function isJsxAttributeValue(text: string, skipper: Skipper, token: Strin
   return false;
 }
 
-// An environment read with a literal fallback, up to the literal: its name, and the operator with its spaces.
-const ENV_READ_THEN_FALLBACK = /process\.env\.([A-Za-z_][\w]*)(\s*(?:\|\||\?\?)\s*)$/;
+const STRING_DECLARATION = /[\w$]\s*:\s*string\s*=\s*$/;
+
+/** `!` where a read at `pos` initialises a declaration typed `string`: `process.env.X` is `string | undefined`, an error under strict. */
+export function stringAssertion(job: RewriteJob, pos: number): string {
+  // Flow annotates .js files the same way but has no `!`.
+  const typescript = !/^javascript/.test(job.languageId) && !(job.path && /\.[cm]?jsx?$/i.test(job.path));
+  return typescript && STRING_DECLARATION.test(job.text.slice(Math.max(0, pos - 200), pos)) ? '!' : '';
+}
 
 function javascript(job: RewriteJob): RewriteResult {
   const { text, token } = job;
@@ -68,12 +74,9 @@ function javascript(job: RewriteJob): RewriteResult {
     return refuse('The JSX attribute holds a backslash or an HTML entity, whose value this fix cannot carry over exactly.');
   }
   if (isWhole(job)) {
-    // `process.env.NAME || "…"`: the fallback was the secret, and the read before it is all that stays.
-    const fallback = ENV_READ_THEN_FALLBACK.exec(text.slice(Math.max(0, t.start - 200), t.start));
-    if (!jsx && fallback?.[1] === job.secrets[0].name) return { edits: [replace(t.start - fallback[2].length, t.end, '')] };
     // `"…" as const` would be a type error on a non-literal.
     const asConst = jsx ? null : /^\s+as\s+const\b/.exec(text.slice(t.end, t.end + 20));
-    const expr = read(job.secrets[0]);
+    const expr = read(job.secrets[0]) + stringAssertion(job, t.start);
     return { edits: [replace(t.start, t.end + (asConst ? asConst[0].length : 0), jsx ? `{${expr}}` : expr)] };
   }
   if (t.form.kind === 'template') return { edits: holes(job, (s) => `\${${read(s)}}`) };

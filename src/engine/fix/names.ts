@@ -16,6 +16,8 @@ const GENERIC = new Set([
   'CREDS', 'API_KEY', 'APIKEY', 'API_TOKEN', 'API_SECRET', 'ACCESS_TOKEN', 'AUTH_TOKEN', 'ACCESS_KEY', 'SECRET_KEY', 'PRIVATE_KEY',
   'CLIENT_KEY', 'APP_KEY', 'APP_SECRET', 'TOKEN_VALUE', 'KEY_VALUE', 'SECRET_VALUE', 'MY_KEY', 'MY_TOKEN', 'MY_SECRET', 'MY_API_KEY',
   'SIGNATURE', 'SIG', 'DSN', 'URL', 'URI', 'CONNECTION_STRING', 'CONN_STR', 'CONN',
+  // User names a URL needs before a token (`https://x-access-token:…@github.com`, Bitbucket's x-token-auth).
+  'X_ACCESS_TOKEN', 'X_TOKEN_AUTH',
 ]);
 // Words that show an identifier is about the credential, not about the service it belongs to.
 const SECRET_WORD = /^(?:KEY|KEYS|TOKEN|TOKENS|SECRET|SECRETS|PASSWORD|PASS|PASSWD|PWD|PW|AUTH|CREDENTIALS?|CREDS|DSN|URL|URI|CERT|PRIVATE|ACCESS|WEBHOOK|SID|SIGNATURE|SIG|CONN|CONNECTION|PAT|APIKEY|PASSPHRASE|BEARER)$/;
@@ -78,6 +80,10 @@ function pickName(identifier: string | undefined, providerEnvName: string | unde
   const conventional = providerEnvName && ENV_NAME.test(providerEnvName) ? providerEnvName : providerEnvName ? toEnvName(providerEnvName) : '';
   const usable = fromIdentifier !== '' && !MEANINGLESS.has(fromIdentifier);
   if (usable && !conventional) return fromIdentifier;
+  // `accessKeyId` is AWS_ACCESS_KEY_ID without its provider, and the SDKs read the full name themselves.
+  // A name the code already spells as a variable (`ACCESS_KEY_ID`, `process.env.ACCESS_KEY_ID`) may be the one it reads.
+  const spelledAsVariable = !!identifier && (ENV_NAME.test(identifier) || ENV_RECEIVER.test(identifier));
+  if (usable && !spelledAsVariable && conventional.endsWith(`_${fromIdentifier}`)) return conventional;
   if (usable && !GENERIC.has(fromIdentifier) && fromIdentifier.split('_').some((word) => SECRET_WORD.test(word))) return fromIdentifier;
   return conventional || (usable ? fromIdentifier : fromRuleId(ruleId));
 }

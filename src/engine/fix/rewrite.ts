@@ -1,7 +1,7 @@
 // Rewriting the literal that holds a secret as an environment read, in the file's own language.
-import { CODE, simpleCode } from './code';
+import { CODE, simpleCode, stringAssertion } from './code';
 import type { Dialect } from './dialects';
-import { isWhole, refuse, replaceSecrets, type RewriteJob, type RewriteResult } from './literal';
+import { isWhole, refuse, replace, replaceSecrets, type RewriteJob, type RewriteResult } from './literal';
 import { substitute } from './substitute';
 
 export type { ImportNeed, RewriteJob, RewriteResult, Secret } from './literal';
@@ -16,15 +16,64 @@ export function rewriteJob(job: RewriteJob): RewriteResult {
       if (JOINS_ADJACENT_STRINGS.has(dialect.id) && isWhole(job) && joinedToNeighbour(job)) {
         return refuse('The literal is written next to another string literal, and the two are joined into one string: join them with an operator by hand, then move the secret.');
       }
-      return (CODE[dialect.id] ?? simpleCode)(job);
+      return droppedDefault(job) ?? (CODE[dialect.id] ?? simpleCode)(job);
     }
     case 'substitute':
-      return substitute(job);
+      return droppedDefault(job) ?? substitute(job);
     case 'placeholder':
       return { edits: replaceSecrets(job, (s) => `\${${s.name}}`) };
     default:
       return refuse('This file cannot be rewritten.');
   }
+}
+
+// An environment read that takes a default. `before` ends where the default starts: `name` is the variable
+// read and `sep` joins the default to the read; `after` matches what follows the default and goes with it.
+interface DefaultedRead {
+  readonly before: RegExp;
+  readonly after: RegExp;
+  /** What stays in place of the default, given where the read starts. */
+  readonly rest?: (job: RewriteJob, read: number) => string;
+}
+
+const NAME = '(?<name>[A-Za-z_]\\w*)';
+const QUOTED_NAME = `(?<q>["'])${NAME}\\k<q>`;
+// A default that is a whole operand of `||`, `??`, `?:` or `,`: nothing binds to it after.
+const ENDS_OPERAND = /^(?=[ \t]*(?:[;,)\]}]|\/\/|#|\r?\n|$))/;
+// The last argument of a call; a trailing comma goes too.
+const LAST_ARGUMENT = /^\s*(?:,\s*)?(?=\))/;
+const SHELL_DEFAULT: DefaultedRead = { before: new RegExp(`\\$\\{${NAME}(?<sep>:?[-=])$`), after: /^(?=\})/ };
+
+const DEFAULTED: Readonly<Record<string, readonly DefaultedRead[]>> = {
+  javascript: [{ before: new RegExp(`process\\.env\\.${NAME}(?<sep>\\s*(?:\\|\\||\\?\\?)\\s*)$`), after: ENDS_OPERAND, rest: stringAssertion }],
+  python: [{ before: new RegExp(`(?<![\\w.])(?:os\\.)?(?:getenv|environ\\.get)\\(\\s*${QUOTED_NAME}(?<sep>\\s*,\\s*(?:default\\s*=\\s*)?)$`), after: LAST_ARGUMENT }],
+  ruby: [
+    { before: new RegExp(`(?<![\\w.])ENV\\.fetch\\(\\s*${QUOTED_NAME}(?<sep>\\s*,\\s*)$`), after: LAST_ARGUMENT },
+    { before: new RegExp(`(?<![\\w.])ENV\\.fetch\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s*\\{\\s*)$`), after: /^\s*\}/ },
+  ],
+  php: [{ before: new RegExp(`(?<![\\w>$:])getenv\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s*(?:\\?:|\\?\\?)\\s*)$`), after: ENDS_OPERAND }],
+  csharp: [{ before: new RegExp(`(?<![\\w.])(?:System\\.)?Environment\\.GetEnvironmentVariable\\(\\s*"${NAME}"\\s*\\)(?<sep>\\s*\\?\\?\\s*)$`), after: ENDS_OPERAND }],
+  shellscript: [SHELL_DEFAULT],
+  dockercompose: [SHELL_DEFAULT],
+  // `ARG NAME=…`: the build argument keeps its name and loses its default.
+  dockerfile: [{ before: new RegExp(`(?:^|\\n)[ \\t]*ARG[ \\t]+${NAME}(?<sep>=)$`, 'i'), after: /^(?=[ \t]*(?:\r?\n|$))/ }],
+};
+
+// A literal that is the default of a read of the very variable it would move to (`os.getenv("KEY", "…")`,
+// `${KEY:-…}`): a second read in its place fails or repeats the first, so the default goes and the read stays.
+function droppedDefault(job: RewriteJob): RewriteResult | undefined {
+  const { text, token, secrets } = job;
+  const span = token ? (isWhole(job) ? token : undefined) : secrets.length === 1 ? secrets[0] : undefined;
+  if (!span) return undefined;
+  const head = text.slice(Math.max(0, span.start - 200), span.start);
+  for (const { before, after, rest } of DEFAULTED[job.dialect.id] ?? []) {
+    const read = before.exec(head);
+    const tail = after.exec(text.slice(span.end, span.end + 200));
+    if (!read || !tail || read.groups!.name !== secrets[0].name) continue;
+    const start = span.start - read.groups!.sep.length;
+    return { edits: [replace(start, span.end + tail[0].length, rest ? rest(job, span.start - head.length + read.index) : '')] };
+  }
+  return undefined;
 }
 
 // Languages where `"prefix-" "…"` is one string: an env read put in place of a whole half would not parse

@@ -46,13 +46,6 @@ function dockerfile(job: RewriteJob): RewriteResult {
   while (lineStart > 0 && /\\[ \t]*\r?$/.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1))) {
     lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   }
-  const instruction = text.slice(lineStart, first.start);
-  const argDefault = /^\s*ARG\s+([A-Za-z_][\w]*)=["']?$/i.exec(instruction);
-  const span = job.token ?? first;
-  if (argDefault && job.secrets.length === 1 && argDefault[1] === first.name && isWholeValue(job)) {
-    const eq = lineStart + instruction.indexOf('=');
-    return { edits: [replace(eq, span.end, '')] };
-  }
   const result = shellLike(job, (name) => `"\${${name}}"`);
   if ('refusal' in result) return result;
   const stageStart = Math.max(0, ...[...text.slice(0, lineStart).matchAll(/^[ \t]*FROM\b/gim)].map((m) => m.index ?? 0));

@@ -41,6 +41,12 @@ const ROWS: readonly Row[] = [
   { languageId: 'typescriptreact', title: 'turns part of a JSX attribute into a braced template', source: 'const img = <img src="https://u:SECRET@cdn.example.com/x.png" />;\n', expected: 'const img = <img src={`https://u:${process.env.API_KEY}@cdn.example.com/x.png`} />;\n' },
   { languageId: 'javascript', title: 'drops a fallback to the environment read before it', identifier: 'process.env.PAYMENT_TOKEN', name: 'PAYMENT_TOKEN', source: 'const token = process.env.PAYMENT_TOKEN || "SECRET";\n', expected: 'const token = process.env.PAYMENT_TOKEN;\n' },
   { languageId: 'typescript', title: 'replaces a fallback after a property read', identifier: 'options.apiKey', name: 'OPTIONS_API_KEY', source: 'const key = options.apiKey ?? "SECRET";\n', expected: 'const key = options.apiKey ?? process.env.OPTIONS_API_KEY;\n' },
+  { languageId: 'typescript', title: 'asserts a read non-null where a declaration says string', identifier: 'openaiApiKey', name: 'OPENAI_API_KEY', source: 'const openaiApiKey: string = "SECRET";\n', expected: 'const openaiApiKey: string = process.env.OPENAI_API_KEY!;\n' },
+  { languageId: 'typescript', title: 'asserts a read non-null in a typed export split over lines', source: "export let apiKey: string =\n  'SECRET' as const;\n", expected: 'export let apiKey: string =\n  process.env.API_KEY!;\n' },
+  { languageId: 'typescriptreact', title: 'asserts a read non-null in a typed class field', source: 'class Client {\n  private readonly apiKey: string = "SECRET";\n}\n', expected: 'class Client {\n  private readonly apiKey: string = process.env.API_KEY!;\n}\n' },
+  { languageId: 'typescript', title: 'asserts the read that stays non-null when a typed fallback goes', identifier: 'process.env.API_KEY', source: 'const key: string = process.env.API_KEY ?? "SECRET";\n', expected: 'const key: string = process.env.API_KEY!;\n' },
+  { languageId: 'typescript', title: 'leaves an optional field, which takes undefined, as it is', source: 'class C {\n  apiKey?: string = "SECRET";\n}\n', expected: 'class C {\n  apiKey?: string = process.env.API_KEY;\n}\n' },
+  { languageId: 'javascript', title: 'adds no assertion to a Flow annotation, where it would not parse', source: '// @flow\nconst apiKey: string = "SECRET";\n', expected: '// @flow\nconst apiKey: string = process.env.API_KEY;\n' },
   { languageId: 'vue', title: 'replaces a literal in a single-file component script', source: '<script>\nexport default { data: () => ({ apiKey: "SECRET" }) };\n</script>\n', expected: '<script>\nexport default { data: () => ({ apiKey: process.env.API_KEY }) };\n</script>\n' },
 
   // Python
@@ -57,6 +63,9 @@ const ROWS: readonly Row[] = [
   { languageId: 'python', title: 'encodes the variable where the literal was bytes', source: 'import os\nkey = b"SECRET"\n', expected: 'import os\nkey = os.environ["API_KEY"].encode()\n' },
   { languageId: 'python', title: 'concatenates bytes, which have no f-strings', source: 'import os\nauth = b"Bearer SECRET"\n', expected: 'import os\nauth = b"Bearer " + os.environ["API_KEY"].encode()\n' },
   { languageId: 'python', title: 'replaces a triple-quoted PEM key', identifier: 'PRIVATE_KEY', name: 'PRIVATE_KEY', value: PEM, source: 'import os\nPRIVATE_KEY = """SECRET"""\n', expected: 'import os\nPRIVATE_KEY = os.environ["PRIVATE_KEY"]\n' },
+  { languageId: 'python', title: 'drops the default of os.getenv of the same variable', identifier: 'API_KEY', source: 'import os\nkey = os.getenv("API_KEY", "SECRET")\n', expected: 'import os\nkey = os.getenv("API_KEY")\n' },
+  { languageId: 'python', title: 'drops a keyword default of os.environ.get of the same variable', identifier: 'API_KEY', source: "import os\nkey = os.environ.get('API_KEY', default='SECRET')\n", expected: "import os\nkey = os.environ.get('API_KEY')\n" },
+  { languageId: 'python', title: 'keeps the default of a read of another variable', source: 'import os\nkey = os.getenv("OTHER_KEY", "SECRET")\n', expected: 'import os\nkey = os.getenv("OTHER_KEY", os.environ["API_KEY"])\n' },
 
   // Go
   { languageId: 'go', title: 'merges os into a single import line', source: 'package main\n\nimport "fmt"\n\nvar apiKey = "SECRET"\n\nfunc main() { fmt.Println(apiKey) }\n', expected: 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar apiKey = os.Getenv("API_KEY")\n\nfunc main() { fmt.Println(apiKey) }\n' },
@@ -80,12 +89,16 @@ const ROWS: readonly Row[] = [
   { languageId: 'csharp', title: 'makes a regular string interpolated, doubling its braces', ...PASSWORD, source: 'var cs = "Server=db;Password=SECRET;Options={x}";\n', expected: 'var cs = $"Server=db;Password={System.Environment.GetEnvironmentVariable("DB_PASSWORD")};Options={{x}}";\n' },
   { languageId: 'csharp', title: 'makes a verbatim string interpolated', ...PASSWORD, source: 'var cs = @"Server=db;Password=SECRET;";\n', expected: 'var cs = $@"Server=db;Password={System.Environment.GetEnvironmentVariable("DB_PASSWORD")};";\n' },
   { languageId: 'csharp', title: 'interpolates into an interpolated string', source: 'var u = $"https://{host}/?key=SECRET";\n', expected: 'var u = $"https://{host}/?key={System.Environment.GetEnvironmentVariable("API_KEY")}";\n' },
+  { languageId: 'csharp', title: 'drops the ?? default of a read of the same variable', identifier: 'API_KEY', source: 'var key = Environment.GetEnvironmentVariable("API_KEY") ?? "SECRET";\n', expected: 'var key = Environment.GetEnvironmentVariable("API_KEY");\n' },
 
   // Ruby, PHP
   { languageId: 'ruby', title: 'replaces a literal with ENV.fetch', identifier: 'API_KEY', source: 'API_KEY = "SECRET"\n', expected: 'API_KEY = ENV.fetch("API_KEY")\n' },
+  { languageId: 'ruby', title: 'drops the default argument of ENV.fetch of the same variable', identifier: 'API_KEY', source: 'key = ENV.fetch("API_KEY", "SECRET")\n', expected: 'key = ENV.fetch("API_KEY")\n' },
+  { languageId: 'ruby', title: 'drops the default block of ENV.fetch of the same variable', identifier: 'API_KEY', source: "key = ENV.fetch('API_KEY') { 'SECRET' }\n", expected: "key = ENV.fetch('API_KEY')\n" },
   { languageId: 'ruby', title: 'interpolates into a double-quoted string', source: 'url = "https://u:SECRET@h/#{path}"\n', expected: 'url = "https://u:#{ENV.fetch("API_KEY")}@h/#{path}"\n' },
   { languageId: 'ruby', title: 'rewrites a single-quoted string double-quoted, escaping what would expand', source: "url = 'https://u:SECRET@h/\"q\"#{x}'\n", expected: 'url = "https://u:#{ENV.fetch("API_KEY")}@h/\\"q\\"\\#{x}"\n' },
   { languageId: 'php', title: 'replaces a literal with getenv', source: "<?php\n$apiKey = 'SECRET';\n", expected: "<?php\n$apiKey = getenv('API_KEY');\n" },
+  { languageId: 'php', title: 'drops the ?: default of getenv of the same variable', identifier: 'API_KEY', source: "<?php\n$key = getenv('API_KEY') ?: 'SECRET';\n", expected: "<?php\n$key = getenv('API_KEY');\n" },
   { languageId: 'php', title: 'concatenates with the dot operator', ...PASSWORD, source: "<?php\n$dsn = 'mysql://app:SECRET@db/app';\n", expected: "<?php\n$dsn = 'mysql://app:' . getenv('DB_PASSWORD') . '@db/app';\n" },
   { languageId: 'php', title: 'splits a double-quoted string with interpolation', ...PASSWORD, source: '<?php\nconnect("mysql://app:SECRET@{$host}/app");\n', expected: '<?php\nconnect("mysql://app:" . getenv(\'DB_PASSWORD\') . "@{$host}/app");\n' },
 
@@ -114,6 +127,8 @@ const ROWS: readonly Row[] = [
   { languageId: 'shellscript', title: 'expands inside a double-quoted header', source: 'curl -H "Authorization: Bearer SECRET" https://h\n', expected: 'curl -H "Authorization: Bearer ${API_KEY}" https://h\n' },
   { languageId: 'shellscript', title: 'expands inside an unquoted heredoc', source: 'cat > cfg <<EOF\ntoken: SECRET\nEOF\n', expected: 'cat > cfg <<EOF\ntoken: ${API_KEY}\nEOF\n' },
   { languageId: 'shellscript', title: "replaces an ANSI-C $'…' string", source: "K=$'SECRET'\n", expected: 'K="${API_KEY}"\n' },
+  { languageId: 'shellscript', title: 'drops the := default of an expansion of the same variable', identifier: 'API_KEY', source: ': "${API_KEY:=SECRET}"\n', expected: ': "${API_KEY}"\n' },
+  { languageId: 'shellscript', title: 'drops the :- default of an expansion inside a longer word', identifier: 'API_KEY', source: 'curl -H "X-Key: ${API_KEY:-SECRET}" https://h\n', expected: 'curl -H "X-Key: ${API_KEY}" https://h\n' },
   { languageId: 'powershell', title: 'replaces a whole string with $env:', source: '$apiKey = "SECRET"\n', expected: '$apiKey = $env:API_KEY\n' },
   { languageId: 'powershell', title: 'makes a single-quoted string expandable, escaping its $', source: "$url = 'https://u:SECRET@h/$x'\n", expected: '$url = "https://u:${env:API_KEY}@h/`$x"\n' },
   { languageId: 'powershell', title: 'expands inside a double-quoted string', source: '$h = "Bearer SECRET"\n', expected: '$h = "Bearer ${env:API_KEY}"\n' },
@@ -127,6 +142,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'yaml', title: 'quotes the reference inside a flow sequence', source: 'keys: [SECRET]\n', expected: 'keys: ["${API_KEY}"]\n' },
   { languageId: 'yaml', title: 'uses repository secrets in a GitHub Actions workflow', identifier: 'API_KEY', path: '/repo/.github/workflows/ci.yml', source: 'env:\n  API_KEY: SECRET\n', expected: 'env:\n  API_KEY: ${{ secrets.API_KEY }}\n' },
   { languageId: 'dockercompose', title: 'substitutes an environment list entry', identifier: 'API_KEY', source: 'services:\n  app:\n    environment:\n      - API_KEY=SECRET\n', expected: 'services:\n  app:\n    environment:\n      - API_KEY=${API_KEY}\n' },
+  { languageId: 'dockercompose', title: 'drops the :- default of a substitution of the same variable', identifier: 'API_KEY', source: 'services:\n  app:\n    environment:\n      API_KEY: ${API_KEY:-SECRET}\n', expected: 'services:\n  app:\n    environment:\n      API_KEY: ${API_KEY}\n' },
   { languageId: 'yaml', title: 'treats a compose file opened as YAML as Compose', identifier: 'API_KEY', path: '/repo/docker-compose.yml', source: 'services:\n  app:\n    environment:\n      API_KEY: "SECRET"\n', expected: 'services:\n  app:\n    environment:\n      API_KEY: "${API_KEY}"\n' },
   { languageId: 'dockerfile', title: 'declares a build argument for an ENV value', identifier: 'API_KEY', source: 'FROM node:20\nENV API_KEY=SECRET\n', expected: 'FROM node:20\nARG API_KEY\nENV API_KEY="${API_KEY}"\n' },
   { languageId: 'dockerfile', title: 'drops the default of a build argument of the same name', identifier: 'API_KEY', source: 'FROM node:20\nARG API_KEY=SECRET\n', expected: 'FROM node:20\nARG API_KEY\n' },

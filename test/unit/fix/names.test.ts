@@ -25,6 +25,17 @@ describe('envNameFor', () => {
     ['data', undefined, 'acme-api-key', 'ACME_API_KEY'],
     ['value', undefined, 'generic-secret-assignment', 'SECRET'],
     ['openai', 'OPENAI_API_KEY', 'openai-project-key', 'OPENAI_API_KEY'],
+    // An identifier that is the conventional name without its provider prefix takes the prefix: the SDKs read that name themselves.
+    ['accessKeyId', 'AWS_ACCESS_KEY_ID', 'aws-access-key-id', 'AWS_ACCESS_KEY_ID'],
+    ['secretAccessKey', 'AWS_SECRET_ACCESS_KEY', 'aws-secret-access-key', 'AWS_SECRET_ACCESS_KEY'],
+    ['botToken', 'SLACK_BOT_TOKEN', 'slack-bot-token', 'SLACK_BOT_TOKEN'],
+    ['backupAccessKeyId', 'AWS_ACCESS_KEY_ID', 'aws-access-key-id', 'BACKUP_ACCESS_KEY_ID'],
+    // ...but not one the code already spells as an environment variable, which it may read by that name.
+    ['ACCESS_KEY_ID', 'AWS_ACCESS_KEY_ID', 'aws-access-key-id', 'ACCESS_KEY_ID'],
+    ['process.env.ACCESS_KEY_ID', 'AWS_ACCESS_KEY_ID', 'aws-access-key-id', 'ACCESS_KEY_ID'],
+    // A URL's user name (`https://x-access-token:…@github.com`) is a convention, not a name for the secret.
+    ['x-access-token', 'GITHUB_TOKEN', 'github-server-to-server-token', 'GITHUB_TOKEN'],
+    ['x-token-auth', 'BITBUCKET_ACCESS_TOKEN', 'bitbucket-access-token', 'BITBUCKET_ACCESS_TOKEN'],
     // Without a provider name, a generic identifier is still a fine name.
     ['key', undefined, 'generic-secret-assignment', 'KEY'],
     ['apiKey', undefined, 'generic-secret-assignment', 'API_KEY'],

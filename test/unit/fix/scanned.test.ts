@@ -49,6 +49,33 @@ describe('planMoveToEnv on real scanner findings', () => {
   }
 });
 
+describe('planMoveToEnv names scanned secrets after the provider where the code says less', () => {
+  before(() => reseed(811));
+
+  // What a scan reports, with a pair's halves apart, as the editor hands them to the planner.
+  const plan = (text: string, languageId: string) => {
+    const findings = scanText(text, { languageId }).flatMap((f) => f.parts?.map((p) => ({ ...p, provider: f.provider })) ?? [f]);
+    return planMoveToEnv({ text, languageId, findings, gitignore: { covered: true, entry: '.env' } });
+  };
+
+  it('gives an AWS SDK client the names the SDKs read by themselves', () => {
+    const id = join('AK', 'IA', randomString('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16));
+    const secret = randomString(charset.base64, 40);
+    const text = `const s3 = new S3Client({ credentials: { accessKeyId: "${id}", secretAccessKey: "${secret}" } });\n`;
+    const result = plan(text, 'typescript');
+    assert.deepEqual(result.names, ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+    assert.equal(applyEdits(text, result.document), 'const s3 = new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });\n');
+  });
+
+  it('names a token in a URL after its provider, not after the user name the URL needs', () => {
+    const token = checksummedToken(join('gh', 's_'));
+    const text = `git clone https://x-access-token:${token}@github.com/acme/app.git\n`;
+    const result = plan(text, 'shellscript');
+    assert.deepEqual(result.names, ['GITHUB_TOKEN']);
+    assert.equal(applyEdits(text, result.document), 'git clone https://x-access-token:"${GITHUB_TOKEN}"@github.com/acme/app.git\n');
+  });
+});
+
 describe('planEnvRead and planEnvReadEdits (the key-vault fix)', () => {
   before(() => reseed(809));
 
