@@ -134,6 +134,10 @@ const REGEX_SOURCE = /\[[^\]]{1,60}\](?:\{\d+|[+*?])|\\[dwsbDWSB]|\(\?[:=!<]|\(\
 // A template literal that interpolates (`${expr}`, `#{expr}`): built at run time, not a hardcoded value.
 const INTERPOLATION = /[$#]\{[A-Za-z_$][\w$.]*(?:\(.{0,300}?\))?(?:\.[\w$]+)*\}/;
 
+// A connection string that ends in an empty setting (`…;AccountKey=`): the secret is joined on from elsewhere,
+// which is what the quick fix leaves behind.
+const SETTINGS_BEFORE_SECRET = /^(?:[A-Za-z][\w ]{0,40}=[^;=]*;)+[A-Za-z][\w ]{0,40}=$/;
+
 /** How a value was written: quoted, bare where bare values are literals (.env, YAML), or bare in code. */
 export type ValueForm = 'quoted' | 'bare-literal' | 'bare';
 
@@ -207,6 +211,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   }
   if (/[^\x00-\x7f]/.test(value) && value.replace(/[\x00-\x7f]/g, '').length * 5 > value.length) return 'natural-language text';
   if (SNAKE_WORDS.test(value)) return 'identifier';
+  if (SETTINGS_BEFORE_SECRET.test(value)) return 'settings the secret is joined onto';
   const entropy = shannonEntropy(value);
   if (kind === 'password') return entropy < 2.3 ? 'low entropy' : undefined;
   // Random hex draws on 16 symbols, so at the same length its entropy runs lower than other keys'.

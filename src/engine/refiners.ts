@@ -61,7 +61,7 @@ function insideStringLiteral(text: string, offset: number): boolean {
 const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
 // A call wrapping a string literal: `String::from("…")`, `SecretStr('…')`, `Buffer.from('…')`: a
 // constructor or a conversion, not any method (`creds.with_quota_project('my-project')`).
-const WRAPPER_CALL = /^(?:new\s+)?(?:[A-Za-z_$][\w$]*(?:\.|::))*(?:[A-Z][\w$]*|from|of|valueOf|str|bytes|secret)\($/;
+const WRAPPER_CALL = /^(?:new\s+)?(?:[A-Za-z_$][\w$]*(?:\.|::))*(?:[A-Z][\w$]*|from|of|valueOf|str|string|bytes|secret)\($/;
 // Its only argument, so `join('prefix', rest)` is not read as the whole value.
 const WRAPPED_STRING = /^[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')[ \t]{0,4}\)/;
 
@@ -115,13 +115,15 @@ function callTargetKind(identifier: string, member: string, gap: string): Return
 }
 
 // `setProperty("API_TOKEN", "…")`: a call's first argument naming the value in its second, and likewise a
-// pair in a C# or C++ initialiser (`{ "ApiKey", "…" }`). A bare name before a comma is just another
-// argument (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
+// pair in a C# or C++ initialiser (`{ "ApiKey", "…" }`), and a flag before its value anywhere in an argument
+// list (`"args": ["serve", "--token", "…"]`). A bare name before a comma is just another argument
+// (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
 const OPENS_NAME_ARGUMENT = /[({][ \t]{0,4}$/;
 
 function isQuotedNameArgument(text: string, ident: { start: number; end: number }): boolean {
   const quote = text[ident.start - 1];
-  return (quote === '"' || quote === "'") && text[ident.end] === quote && OPENS_NAME_ARGUMENT.test(text.slice(Math.max(0, ident.start - 6), ident.start - 1));
+  const opensPair = text[ident.start] === '-' || OPENS_NAME_ARGUMENT.test(text.slice(Math.max(0, ident.start - 6), ident.start - 1));
+  return (quote === '"' || quote === "'") && text[ident.end] === quote && opensPair;
 }
 
 // The five groups of a generic rule's value, from `first`: four quoted forms, then a bare value.

@@ -44,6 +44,10 @@ describe('generic detector', () => {
     ['a property set by name', (v) => `System.setProperty("SERVICE_TOKEN", "${v}");`],
     ['an environment fallback', (v) => `token := utils.GetEnvOrDefault("api_token", "${v}")`],
     ['Kotlin infix pair', (v) => `val headers = mapOf("apiKey" to "${v}")`],
+    ['Rust raw string', (v) => `let api_token = r#"${v}"#;`],
+    ['Swift raw string', (v) => `let apiToken = #"${v}"#`],
+    ['C++ std::string', (v) => `auto apiToken = std::string("${v}");`],
+    ['a flag and its value in an argument list', (v) => `{ "command": "server", "args": ["serve", "--token", "${v}"] }`],
     ['R arrow assignment', (v) => `db_password <- "${v}"`],
     ['R global arrow assignment', (v) => `api_token <<- '${v}'`],
     ['Rust typed constant', (v) => `const API_TOKEN: &'static str = "${v}";`],
@@ -185,6 +189,7 @@ describe('generic detector', () => {
     ['an encryption method named for passwords', '#password_encryption = scram-sha-256\t# scram-sha-256 or md5'],
     ['an example value that names itself', '<add key="Password" value="CleartextPassword1" />'],
     ['an R assignment of a call', 'password <- readline(prompt = "Password: ")'],
+    ['settings that a secret is joined onto', 'cfg := Config{APIKey: "DefaultEndpointsProtocol=https;AccountName=acmedata;AccountKey=" + os.Getenv("ACCOUNT_KEY")}'],
     ['a name after a preposition', `keyVaultToStoreSecrets: cmp2-qat-${randomString(charset.digits, 10)}`],
   ];
   for (const [name, text] of negatives) {

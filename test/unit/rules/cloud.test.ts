@@ -54,7 +54,7 @@ const cases: RuleCase[] = [
     rule: 'aws-secret-access-key',
     name: 'AWS_SECRET_ACCESS_KEY',
     secret: awsSecret,
-    more: [`[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${awsSecret}\n`, `  secretAccessKey: '${awsSecret}',`],
+    more: [`[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${awsSecret}\n`, `  secretAccessKey: '${awsSecret}',`, 'let aws_secret_access_key = r#"§"#;'],
     negatives: [`aws_secret_access_key = ${join('wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY')}`, `aws_secret_access_key = ${hex(48)}`],
   },
   { rule: 'aws-secret-access-key', name: 'SECRET_ACCESS_KEY', secret: b64(40) },
