@@ -46,6 +46,7 @@ describe('generic detector', () => {
     ['Kotlin infix pair', (v) => `val headers = mapOf("apiKey" to "${v}")`],
     ['Rust raw string', (v) => `let api_token = r#"${v}"#;`],
     ['Swift raw string', (v) => `let apiToken = #"${v}"#`],
+    ['Kotlin raw string', (v) => `val apiToken = """${v}"""`],
     ['C++ std::string', (v) => `auto apiToken = std::string("${v}");`],
     ['a flag and its value in an argument list', (v) => `{ "command": "server", "args": ["serve", "--token", "${v}"] }`],
     ['R arrow assignment', (v) => `db_password <- "${v}"`],
