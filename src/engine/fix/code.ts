@@ -271,6 +271,7 @@ function php(job: RewriteJob): RewriteResult {
 }
 
 const RUST_FORMAT_FIRST = /\b(?:format|print|println|eprint|eprintln|panic|format_args|unreachable|todo|unimplemented)!\s*[([{]\s*$/;
+const RUST_STORING_CALL = /\.(?:insert|push(?:_back|_front)?|extend|append|entry|get_or_insert)\s*\([^()]*$/;
 const RUST_FORMAT_SECOND = /\b(?:write|writeln)!\s*[([{][^,()"]+,\s*$/;
 
 function rust(job: RewriteJob): RewriteResult {
@@ -289,8 +290,11 @@ function rust(job: RewriteJob): RewriteResult {
     return { edits: [replace(t.start, t.end, `"{}", ${read(job.secrets[0])}`)] };
   }
   // A borrowed String coerces to &str where the literal was used; a method call needs the String itself.
-  const borrow = next.char === '.' && !next.crossedLine ? '' : '&';
-  if (isWhole(job)) return { edits: [replace(t.start, t.end, borrow + read(job.secrets[0]))] };
+  // A collection keeps what it is given past the statement, which a borrowed temporary does not outlive:
+  // leaking the String once gives the `&'static str` the literal was.
+  const method = next.char === '.' && !next.crossedLine;
+  const asStr = (expr: string) => (method ? expr : RUST_STORING_CALL.test(prefix) ? `${expr}.leak()` : `&${expr}`);
+  if (isWhole(job)) return { edits: [replace(t.start, t.end, asStr(read(job.secrets[0])))] };
   let format = t.prefix + t.open;
   let at = t.contentStart;
   const braces = (source: string) => source.replace(/[{}]/g, '$&$&');
@@ -299,7 +303,7 @@ function rust(job: RewriteJob): RewriteResult {
     at = s.end;
   }
   format += braces(text.slice(at, t.contentEnd)) + t.close;
-  return { edits: [replace(t.start, t.end, `${borrow}format!(${format}, ${job.secrets.map(read).join(', ')})`)] };
+  return { edits: [replace(t.start, t.end, asStr(`format!(${format}, ${job.secrets.map(read).join(', ')})`))] };
 }
 
 function swift(job: RewriteJob): RewriteResult {

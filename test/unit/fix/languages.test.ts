@@ -105,6 +105,8 @@ const ROWS: readonly Row[] = [
   // Rust
   { languageId: 'rust', title: 'borrows the String where a &str literal was', identifier: 'api_key', source: 'fn main() {\n    let api_key = "SECRET";\n}\n', expected: 'fn main() {\n    let api_key = &std::env::var("API_KEY").expect("API_KEY must be set");\n}\n' },
   { languageId: 'rust', title: 'keeps the String itself before a method call', source: 'let k = "SECRET".to_string();\n', expected: 'let k = std::env::var("API_KEY").expect("API_KEY must be set").to_string();\n' },
+  { languageId: 'rust', title: 'leaks the String a collection keeps, as a borrowed temporary would not live long enough', source: 'config.insert("api_key", "SECRET");\n', expected: 'config.insert("api_key", std::env::var("API_KEY").expect("API_KEY must be set").leak());\n' },
+  { languageId: 'rust', title: 'leaks a partial string a collection keeps', ...PASSWORD, source: 'urls.push("postgres://app:SECRET@db");\n', expected: 'urls.push(format!("postgres://app:{}@db", std::env::var("DB_PASSWORD").expect("DB_PASSWORD must be set")).leak());\n' },
   { languageId: 'rust', title: 'builds a partial string with format!', ...PASSWORD, source: 'let url = "postgres://app:SECRET@db/{app}";\n', expected: 'let url = &format!("postgres://app:{}@db/{{app}}", std::env::var("DB_PASSWORD").expect("DB_PASSWORD must be set"));\n' },
   { languageId: 'rust', title: 'keeps a raw string raw inside format!', source: 'let h = r#"Bearer SECRET"#;\n', expected: 'let h = &format!(r#"Bearer {}"#, std::env::var("API_KEY").expect("API_KEY must be set"));\n' },
   { languageId: 'rust', title: 'gives a format macro a "{}" format string', source: 'println!("SECRET");\n', expected: 'println!("{}", std::env::var("API_KEY").expect("API_KEY must be set"));\n' },
