@@ -65,8 +65,9 @@ export interface PairSpec {
   readonly id: string;
   readonly provider: string;
   readonly description: string;
-  /** Rule id of the first half, and of each rule that can find the second. */
+  /** Rule id of the first half. */
   readonly first: string;
+  /** Ids of the rules that can find the second half. */
   readonly second: readonly string[];
   /** How many lines apart the halves may be. */
   readonly maxLineGap: number;

@@ -2,7 +2,7 @@
 // are keyed on the provider's name, since the value alone would match any hash.
 import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
-import { CREDENTIAL, UUID } from './shapes';
+import { CREDENTIAL, TOKEN_START_OUTSIDE_PATH, UUID } from './shapes';
 
 // The marker spelt wrong (`T4BlbkFJ`) means a hand-edited or made-up key, not one OpenAI issued.
 const DAMAGED_OPENAI_MARKER = /(?<!T3)BlbkFJ/;
@@ -158,8 +158,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Hugging Face',
     description: 'Hugging Face user access token (hf_)',
     keywords: ['hf_'],
-    // A slash before the prefix means a path (`/models/hf_…`), except the two that open a URL's user-info.
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(hf_[A-Za-z]{34})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(hf_[A-Za-z]{34})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'HF_TOKEN',
     rotateUrl: 'https://huggingface.co/settings/tokens',
@@ -179,7 +178,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Replicate',
     description: 'Replicate API token (r8_)',
     keywords: ['r8_'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'REPLICATE_API_TOKEN',
     rotateUrl: 'https://replicate.com/account/api-tokens',
@@ -228,7 +227,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Fireworks AI',
     description: 'Fireworks AI API key (fw_)',
     keywords: ['fw_'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(fw_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(fw_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'FIREWORKS_API_KEY',
     rotateUrl: 'https://fireworks.ai/account/api-keys',
@@ -344,7 +343,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Cerebras',
     description: 'Cerebras Inference API key (csk-)',
     keywords: ['csk-'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(csk-[a-z0-9]{48})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(csk-[a-z0-9]{48})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'CEREBRAS_API_KEY',
     rotateUrl: 'https://cloud.cerebras.ai',
@@ -432,7 +431,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'LlamaIndex',
     description: 'LlamaCloud / LlamaParse API key (llx-)',
     keywords: ['llx-'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(llx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(llx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'LLAMA_CLOUD_API_KEY',
   }),

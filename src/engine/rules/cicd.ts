@@ -1,7 +1,7 @@
 // CI/CD, infrastructure-as-code and secrets-management tools, plus Kubernetes Secret manifests.
 import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
-import { CREDENTIAL, UUID } from './shapes';
+import { CREDENTIAL, TOKEN_START_OUTSIDE_PATH, UUID } from './shapes';
 
 // A Kubernetes Secret's entries are plain `key: value` lines, so the rule needs the manifest around
 // them: a `data:` (or `stringData:`) line above, with at most 30 lines between that are all indented,
@@ -152,7 +152,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Pulumi',
     description: 'Pulumi Cloud access token (pul-)',
     keywords: ['pul-'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(pul-[a-f0-9]{40})(?![A-Za-z0-9_-])`),
     envName: 'PULUMI_ACCESS_TOKEN',
     rotateUrl: 'https://app.pulumi.com/account/tokens',
   }),
@@ -202,7 +202,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Infracost',
     description: 'Infracost API key (ico-)',
     keywords: ['ico-'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'INFRACOST_API_KEY',
   }),

@@ -43,14 +43,19 @@ function urlPassword(spec: UrlRule): RuleSpec {
 // The `Authorization` header in any syntax: HTTP, curl -H, JSON, object literals, setHeader("…", "…").
 const AUTH_HEADER = String.raw`${caseless('authorization')}["'\x60]?\]?[ \t]{0,4}(?:=>|[:=,])[ \t]{0,4}(?:[rRbBfFuU@$]{0,2}["'\x60])?[ \t]{0,2}`;
 // An Authorization header's scheme and the gap before its credentials: `Authorization: Bearer …`, also
-// .NET's `new AuthenticationHeaderValue("Bearer", "…")`, which names the header by its type. A string
-// that holds only a Bearer or Basic credential is one whatever it is passed to (Apple's
-// `setValue("Bearer …", forHTTPHeaderField: "Authorization")` names the header after it).
+// .NET's `new AuthenticationHeaderValue("Bearer", "…")`, which names the header by its type. With
+// `wholeString`, a string holding nothing but the scheme and a credential counts whatever it is passed to
+// (Apple's `setValue("Bearer …", forHTTPHeaderField: "Authorization")` names the header after it).
 const AUTH_KEYWORDS = ['authorization', 'authenticationheadervalue'];
 const WHOLE_STRING = String.raw`(?=[^"'\x60\s]{16,2000}["'\x60])`;
-const authScheme = (scheme: string, wholeString = false) =>
-  String.raw`(?:${AUTH_HEADER}${caseless(scheme)}[ \t]{1,4}|${caseless('authenticationheadervalue')}\([ \t]{0,4}"${caseless(scheme)}"[ \t]{0,4},[ \t]{0,4}@?"` +
-  (wholeString ? String.raw`|(?<=["'\x60])${caseless(scheme)}[ \t]{1,4}${WHOLE_STRING})` : ')');
+const authScheme = (scheme: string, wholeString = false) => {
+  const forms = [
+    String.raw`${AUTH_HEADER}${caseless(scheme)}[ \t]{1,4}`,
+    String.raw`${caseless('authenticationheadervalue')}\([ \t]{0,4}"${caseless(scheme)}"[ \t]{0,4},[ \t]{0,4}@?"`,
+  ];
+  if (wholeString) forms.push(String.raw`(?<=["'\x60])${caseless(scheme)}[ \t]{1,4}${WHOLE_STRING}`);
+  return `(?:${forms.join('|')})`;
+};
 // A header token; `$`, `{`, `<` and quotes are not in it, so `$TOKEN`, `${TOKEN}` and `<token>` never match.
 const TOKEN68 = String.raw`([A-Za-z0-9._~+/=-]{16,2000})(?![A-Za-z0-9._~+/=-])`;
 // The start of a curl command up to one of its options, following backslash-continued lines.

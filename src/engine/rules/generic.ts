@@ -16,9 +16,9 @@ const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
 const FLAG_BEHIND = String.raw`(?<=(?:^|[^\w.\-$@])-[\w.\-$@\\"'\x60[\]]*[ \t]{0,4})`;
 const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND})`;
 const OPERATOR = String.raw`(=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|(?:\|\||\?\?)${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
-// A literal: double-, single- or back-quoted (raw and triple-quoted too: `r#"…"#`, `#"…"#`, `"""…"""`), quoted with
-// escaped quotes inside a JSON string (a notebook cell's `key = \"…\"`), or bare. Five groups, in that order;
-// the refiners rely on it.
+// A literal: double-, single- or back-quoted (raw and triple-quoted too: `r#"…"#`, `#"…"#`, `"""…"""`),
+// quoted with escaped quotes inside a JSON string (a notebook cell's `key = \"…\"`), or bare. Five groups,
+// in that order; the refiners rely on it.
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}#{0,2}(?:(?:"")?"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|\\"((?:[^"\\\n]|\\[^"\n]){1,400})\\"|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
 
 // Name and value as sibling fields: Kubernetes and Compose `env` lists (`- name: X`, then `value:` on the

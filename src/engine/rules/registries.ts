@@ -1,7 +1,7 @@
 // Package registries and their client config files (.npmrc, .yarnrc.yml, nuget.config, Docker config).
 import type { RuleSpec } from '../types';
 import { keyed, prefixed } from './define';
-import { CREDENTIAL } from './shapes';
+import { CREDENTIAL, TOKEN_START_OUTSIDE_PATH } from './shapes';
 
 // What a token in a config file may be made of; `$` and `{` are excluded so `${NPM_TOKEN}` never matches.
 const CONFIG_TOKEN = '[A-Za-z0-9._~+/=-]{16,512}';
@@ -95,7 +95,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'NuGet',
     description: 'NuGet.org API key (oy2)',
     keywords: ['oy2'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(oy2[a-z0-9]{43})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(oy2[a-z0-9]{43})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'NUGET_API_KEY',
     rotateUrl: 'https://www.nuget.org/account/apikeys',
@@ -177,7 +177,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'crates.io',
     description: 'crates.io API token (cio)',
     keywords: ['cio'],
-    pattern: /(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))(cio[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(String.raw`${TOKEN_START_OUTSIDE_PATH}(cio[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'CARGO_REGISTRY_TOKEN',
     rotateUrl: 'https://crates.io/settings/tokens',

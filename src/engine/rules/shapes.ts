@@ -37,3 +37,9 @@ export const ARROW_ASSIGNMENT = '<<-|<-';
 
 /** Regex source: Kotlin's infix `to` between a quoted key and a quoted value (`mapOf("apiKey" to "…")`). */
 export const INFIX_TO = String.raw`(?<=["'][ \t]{1,4})to(?=[ \t]{1,4}["'])`;
+
+/**
+ * Regex source: where a prefixed token may start. A slash before it means a path (`/models/hf_…`),
+ * except the two that open a URL's user-info (`https://hf_…@huggingface.co`).
+ */
+export const TOKEN_START_OUTSIDE_PATH = String.raw`(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/))`;
