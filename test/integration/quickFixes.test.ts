@@ -113,6 +113,28 @@ describe('quick fixes', function () {
     assert.equal(await disk('app/variables.tf'), 'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n');
   });
 
+  it('reads a Terraform provider attribute from a new sensitive variable, declared only where the module lacks it', async () => {
+    const alone = checksummedToken(join('gh', 'p_'));
+    const aloneUri = await writeFile('app/alone/main.tf', `provider "github" {\n  token = "${alone}"\n}\n`);
+    const first = preferred(await actionsFor(aloneUri));
+    assert.match(first.title, /as TF_VAR_github_token$/);
+    await apply(first);
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').TF_VAR_github_token, alone);
+    const declared = 'variable "github_token" {\n  type      = string\n  sensitive = true\n}\n';
+    assert.equal(await disk('app/alone/main.tf'), `provider "github" {\n  token = var.github_token\n}\n\n${declared}`);
+
+    // A sibling file of the same module declares the variable already: the fix reads it and declares nothing.
+    await removeFile('.env');
+    await writeFile('app/split/variables.tf', declared);
+    const split = checksummedToken(join('gh', 'p_'));
+    const splitUri = await writeFile('app/split/main.tf', `provider "github" {\n  owner = "acme"\n  token = "${split}"\n}\n`);
+    const second = preferred(await actionsFor(splitUri));
+    assert.match(second.title, /as TF_VAR_github_token$/);
+    await apply(second);
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').TF_VAR_github_token, split);
+    assert.equal(await disk('app/split/main.tf'), 'provider "github" {\n  owner = "acme"\n  token = var.github_token\n}\n');
+  });
+
   it('moves an AWS key id and its secret, reported as one pair, to .env in one step', async () => {
     const id = join('AK', 'IA', randomString('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16));
     const secret = randomString(`${charset.alnum}/+`, 40);

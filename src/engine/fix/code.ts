@@ -430,8 +430,21 @@ export function terraformInputAt(text: string, skipper: Skipper, pos: number, pa
   return /(?:^|\n)[ \t]*variable[ \t]+"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*$/.exec(text.slice(Math.max(0, brace - 200), brace))?.[1];
 }
 
+/** Whether a Terraform literal at `pos` is an attribute's value in a block other than a variable: `token = "…"` in a provider. */
+export function isTerraformAttributeValue(text: string, skipper: Skipper, pos: number): boolean {
+  const brace = enclosingOpener(text, skipper, pos, '{', '}');
+  if (brace === undefined || /(?:^|\n)[ \t]*variable[ \t]+"[^"\n]*"[ \t]*$/.test(text.slice(Math.max(0, brace - 200), brace))) return false;
+  return /^[ \t]*[A-Za-z_][\w-]*[ \t]*=[ \t]*$/.test(linePrefix(text, pos));
+}
+
+/** The input variables a Terraform text declares (`variable "db_password" {`). */
+export function terraformVariablesIn(text: string): string[] {
+  return [...text.matchAll(/^[ \t]*variable[ \t]+"([A-Za-z_][\w-]*)"/gm)].map((m) => m[1]);
+}
+
 // Terraform reads the environment only through input variables (`TF_VAR_<name>`): a variable's default
-// or its .tfvars line moves to .env and the line goes. Anywhere else no expression reads the environment.
+// or its .tfvars line moves to .env and the line goes; an attribute's value becomes `var.<name>`, a new
+// sensitive variable. Other places (a default sharing its line) are left to the user.
 function terraform(job: RewriteJob): RewriteResult {
   const { text } = job;
   const t = job.token!;
@@ -440,10 +453,13 @@ function terraform(job: RewriteJob): RewriteResult {
   const newline = text.indexOf('\n', t.end);
   const lineEnd = newline === -1 ? text.length : newline + 1;
   const alone = /^[ \t]*(?:(?:#|\/\/).*)?\r?\n?$/.test(text.slice(t.end, lineEnd));
-  if (!variable || !alone || !isWhole(job) || job.secrets[0].name !== `TF_VAR_${variable}`) {
-    return refuse('Terraform reads the environment only through input variables: declare `variable "name" {}`, use var.name here, and set TF_VAR_name in the environment.');
+  if (variable && alone && isWhole(job) && job.secrets[0].name === `TF_VAR_${variable}`) return { edits: [replace(lineStart, lineEnd, '')] };
+  const inputs = job.secrets.map((s) => s.name.replace(/^TF_VAR_/, ''));
+  if (!variable && job.secrets.every((s) => s.name.startsWith('TF_VAR_')) && isTerraformAttributeValue(text, job.skipper, t.start)) {
+    const edits = isWhole(job) ? [replace(t.start, t.end, `var.${inputs[0]}`)] : holes(job, (s) => `\${var.${s.name.replace(/^TF_VAR_/, '')}}`);
+    return { edits, declares: [...new Set(inputs)] };
   }
-  return { edits: [replace(lineStart, lineEnd, '')] };
+  return refuse('Terraform reads the environment only through input variables: declare `variable "name" {}`, use var.name here, and set TF_VAR_name in the environment.');
 }
 
 /** The rewriter per code dialect id; others use the generic whole-literal or concatenation rules. */

@@ -6,7 +6,7 @@ import { dialectFor, isJavaScriptFamily } from './lookup';
 import { parseDotenv, tryFormatDotenvValue, unrepresentableReason } from './dotenv';
 import { envExampleEdits, envFileEdits, gitignoreEdits, type NewEntry } from './envfiles';
 import { decode, splitsEscape, type Decoding } from './escapes';
-import { terraformInputAt } from './code';
+import { isTerraformAttributeValue, terraformInputAt, terraformVariablesIn } from './code';
 import { importEdits } from './imports';
 import { lex, stringAround, type Lexed, type StringToken } from './lexer';
 import { clientExposedPrefix, ENV_NAME, envNameFor } from './names';
@@ -19,6 +19,7 @@ export { parseDotenv, formatDotenvValue, tryFormatDotenvValue, UnrepresentableVa
 export { envNameFor, CLIENT_EXPOSED_PREFIXES } from './names';
 export { planIgnoreLine } from './ignore';
 export { envFileEdits, gitignoreEdits } from './envfiles';
+export { terraformVariablesIn } from './code';
 
 /** The read of NAME in a language as text that can replace a whole literal: `process.env.NAME`, `os.environ["NAME"]`. */
 export function planEnvRead(languageId: string, name: string): string {
@@ -117,6 +118,8 @@ interface Attempt {
   readonly dialectNotes: boolean;
   /** Per located finding index: why it was not rewritten. */
   readonly failed: Map<number, string>;
+  /** Terraform input variables the rewritten literals now read. */
+  readonly declares: readonly string[];
 }
 
 // Rewrites every located finding that has a name; findings of one literal are rewritten together.
@@ -130,6 +133,7 @@ function rewriteAll(text: string, languageId: string, path: string | undefined, 
   }
   const edits: TextEdit[] = [];
   const needs = new Set<ImportNeed>();
+  const declares = new Set<string>();
   const notes: string[] = [];
   // The dialect's general advice applies unless every rewrite gave its own.
   let dialectNotes = false;
@@ -148,11 +152,12 @@ function rewriteAll(text: string, languageId: string, path: string | undefined, 
     }
     edits.push(...result.edits);
     result.imports?.forEach((need) => needs.add(need));
+    result.declares?.forEach((input) => declares.add(input));
     for (const note of result.notes ?? []) if (!notes.includes(note)) notes.push(note);
     rewritten = true;
     if (!result.notesReplaceDialect) dialectNotes = true;
   }
-  return { document: [...importEdits(text, lexed, needs), ...edits], notes, dialectNotes: dialectNotes || !rewritten, failed };
+  return { document: [...importEdits(text, lexed, needs), ...edits], notes, dialectNotes: dialectNotes || !rewritten, failed, declares: [...declares] };
 }
 
 // Drops findings that overlap an earlier one; an exact duplicate shares the earlier one's name.
@@ -182,7 +187,8 @@ interface Allocation {
 
 // One value, one name: an equal value in .env or earlier in the batch keeps its name; a taken name
 // with a different value gets the next free _N suffix. Nothing in .env is ever overwritten.
-function allocateNames(findings: readonly FixFinding[], items: readonly Located[], existing: ReadonlyMap<string, string>, javascript: boolean, fixed: ReadonlyMap<number, string>): Allocation {
+function allocateNames(findings: readonly FixFinding[], items: readonly Located[], existing: ReadonlyMap<string, string>, javascript: boolean, readers: ReaderNames): Allocation {
+  const { fixed, suggested } = readers;
   const result: Allocation = { named: [], created: [], reused: [], naming: new Map(), refused: new Map() };
   const byValue = new Map<string, string>();
   const taken = new Set(existing.keys());
@@ -194,7 +200,7 @@ function allocateNames(findings: readonly FixFinding[], items: readonly Located[
       result.refused.set(item.index, `${required} already holds a different value in .env, and the variable can only be read under that name.`);
       continue;
     }
-    const base = required ?? envNameFor(f.identifier, f.envName, f.ruleId);
+    const base = required ?? suggested.get(item.index) ?? envNameFor(f.identifier, f.envName, f.ruleId);
     const exposed = clientExposedPrefix(base);
     if (javascript && exposed) {
       result.refused.set(item.index, clientExposedReason(base, exposed));
@@ -222,16 +228,44 @@ function allocateNames(findings: readonly FixFinding[], items: readonly Located[
   return result;
 }
 
-// Names a language's reader fixes: Terraform reads a variable `db_password` only as TF_VAR_db_password.
-function fixedNames(text: string, path: string | undefined, dialect: Dialect, lexed: Lexed, items: readonly Located[]): Map<number, string> {
-  const names = new Map<number, string>();
-  if (dialect.id !== 'terraform') return names;
-  const skipper = new Skipper(lexed);
-  for (const item of items) {
-    const variable = terraformInputAt(text, skipper, item.token?.start ?? item.start, path);
-    if (variable) names.set(item.index, `TF_VAR_${variable}`);
+interface ReaderNames {
+  /** Names the reader fixes: Terraform reads a variable `db_password` only as TF_VAR_db_password. */
+  readonly fixed: ReadonlyMap<number, string>;
+  /** Names the reader needs the shape of: a new Terraform variable `github_token` is TF_VAR_github_token. */
+  readonly suggested: ReadonlyMap<number, string>;
+}
+
+function readerNames(req: MoveToEnvRequest, dialect: Dialect, lexed: Lexed, items: readonly Located[]): ReaderNames {
+  const fixed = new Map<number, string>();
+  const suggested = new Map<number, string>();
+  if (dialect.id === 'terraform') {
+    const skipper = new Skipper(lexed);
+    for (const item of items) {
+      const at = item.token?.start ?? item.start;
+      const variable = terraformInputAt(req.text, skipper, at, req.path);
+      const f = req.findings[item.index];
+      if (variable) fixed.set(item.index, `TF_VAR_${variable}`);
+      else if (isTerraformAttributeValue(req.text, skipper, at)) suggested.set(item.index, `TF_VAR_${envNameFor(f.identifier, f.envName, f.ruleId).toLowerCase()}`);
+    }
   }
-  return names;
+  return { fixed, suggested };
+}
+
+// A sensitive declaration, at the end of the file, for each input variable the rewrite reads and the module lacks.
+function declarationEdits(req: MoveToEnvRequest, inputs: readonly string[]): { edits: TextEdit[]; note?: string } {
+  const declared = new Set([...terraformVariablesIn(req.text), ...(req.declaredVariables ?? [])]);
+  const missing = inputs.filter((input) => !declared.has(input));
+  if (missing.length === 0) return { edits: [] };
+  const eol = req.text.includes('\r\n') ? '\r\n' : '\n';
+  const blocks = missing.map((input) => [`variable "${input}" {`, '  type      = string', '  sensitive = true', '}'].join(eol));
+  const lead = req.text === '' || req.text.endsWith('\n') ? eol : eol + eol;
+  const newText = lead + blocks.join(eol + eol) + eol;
+  const list = missing.map((input) => `"${input}"`).join(', ');
+  const note =
+    missing.length === 1
+      ? `Declared the sensitive variable ${list} at the end of this file; move it to variables.tf if the module keeps its variables there.`
+      : `Declared the sensitive variables ${list} at the end of this file; move them to variables.tf if the module keeps its variables there.`;
+  return { edits: [{ start: req.text.length, end: req.text.length, newText }], note };
 }
 
 /** Plans moving the findings' secrets of one document to .env, with everything that has to go with it. */
@@ -258,8 +292,8 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
 
   const javascript = isJavaScriptFamily(req.languageId, req.path);
   const existing = req.envFile ? parseDotenv(req.envFile.text) : new Map<string, string>();
-  const fixed = fixedNames(req.text, req.path, dialect, lexed, kept);
-  const allocate = (items: readonly Located[]) => allocateNames(req.findings, items, existing, javascript, fixed);
+  const readers = readerNames(req, dialect, lexed, kept);
+  const allocate = (items: readonly Located[]) => allocateNames(req.findings, items, existing, javascript, readers);
   // Names are chosen twice: once to find the literals that can be rewritten, then again for only
   // those, so a refused finding never takes a name (or a _2 suffix) from one that moves.
   let round = allocate(kept);
@@ -283,9 +317,10 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
     return nothing(reasons.length === 1 ? reasons[0] : `None of the secrets can be moved: ${reasons.join(' ')}`);
   }
 
+  const declarations = declarationEdits(req, attempt.declares);
   let document: TextEdit[];
   try {
-    document = normalizeEdits(attempt.document);
+    document = normalizeEdits([...attempt.document, ...declarations.edits]);
   } catch (e) {
     if (e instanceof OverlapError) return nothing('The planned edits overlap (two secrets in one expression); move them one at a time.');
     throw e;
@@ -306,7 +341,7 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
     if (note && !notes.includes(note)) notes.push(note);
   }
   if (exampleFile) notes.push(`The value was removed from ${req.path!.replace(/^.*[\\/]/, '')}, which is meant to be committed; it now lives in .env.`);
-  else notes.push(...(attempt.dialectNotes ? dialect.notes(usedNames, req.path) : []), ...attempt.notes);
+  else notes.push(...(attempt.dialectNotes ? dialect.notes(usedNames, req.path) : []), ...attempt.notes, ...(declarations.note ? [declarations.note] : []));
   const ignore = gitignoreEdits(req.gitignore);
   if (ignore.note) notes.push(ignore.note);
   for (const [i, reason] of skipped) notes.push(`Not moved (line ${lineOf(req.text, req.findings[i].start)}): ${reason}`);

@@ -37,6 +37,8 @@ export type RewriteResult =
       readonly notes?: readonly string[];
       /** The notes say all there is to say: the dialect's general advice would contradict them. */
       readonly notesReplaceDialect?: boolean;
+      /** Terraform input variables the edits read, to be declared where the module does not yet. */
+      readonly declares?: readonly string[];
     }
   | { readonly refusal: string };
 

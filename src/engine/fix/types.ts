@@ -30,6 +30,8 @@ export interface MoveToEnvRequest {
   readonly createEnvExample?: boolean;
   /** `covered`: git already ignores the env file; `entry`: the line that would ignore it, e.g. `.env`. */
   readonly gitignore: { readonly covered: boolean; readonly text?: string; readonly entry: string };
+  /** Terraform: the input variables the document's other module files (`*.tf` beside it) declare. */
+  readonly declaredVariables?: readonly string[];
 }
 
 /** What to change in each file. Nothing here holds the secret except the env file's edit. */

@@ -11,6 +11,7 @@ import { isReadonly, readText } from './files';
 import { EXPLAIN_REFUSAL, FINISH_MOVE, type FinishMoveArgs } from './finishMove';
 import { MOVE_TO_VAULT, planVaultMove, type MoveToVaultArgs } from './moveToVault';
 import { recordMove } from './journal';
+import { moduleVariables } from './terraformModule';
 import { toWorkspaceEdit } from './toWorkspaceEdit';
 
 /** The code action provider; register it for every document. */
@@ -25,18 +26,19 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const all = this.diagnostics.findingsFor(document.uri);
     const settings = readSettings(document);
     const located = await findEnvTarget(fileOf(document.uri), settings.envFileName);
+    const declaredVariables = await moduleVariables(document);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = all.find((f) => document.offsetAt(diagnostic.range.start) === f.start && document.offsetAt(diagnostic.range.end) === f.end);
       if (!finding) continue;
-      actions.push(await moveToEnvAction(document, [finding], located, settings, [diagnostic], true));
+      actions.push(await moveToEnvAction(document, [finding], located, settings, [diagnostic], true, declaredVariables));
       // The vault holds one key per name; a pair's two halves move to .env together instead.
-      if (!finding.parts) actions.push(moveToVaultAction(document, finding, diagnostic));
+      if (!finding.parts) actions.push(moveToVaultAction(document, finding, diagnostic, declaredVariables));
       const ignore = ignoreLineAction(document, finding, diagnostic);
       if (ignore) actions.push(ignore);
       if ('target' in located) actions.push(await baselineAction(located.target.folder, finding, diagnostic));
     }
-    if (all.length > 1) actions.push(await moveToEnvAction(document, all, located, settings, ours, false));
+    if (all.length > 1) actions.push(await moveToEnvAction(document, all, located, settings, ours, false, declaredVariables));
     return actions;
   }
 }
@@ -58,6 +60,7 @@ async function moveToEnvAction(
   settings: Settings,
   diagnostics: vscode.Diagnostic[],
   single: boolean,
+  declaredVariables: readonly string[] | undefined,
 ): Promise<vscode.CodeAction> {
   const envName = settings.envFileName;
   const fallbackTitle = single ? vscode.l10n.t('Move to {0}', envName) : vscode.l10n.t('Move all {0} secrets in this file to {1}', findings.length, envName);
@@ -77,6 +80,7 @@ async function moveToEnvAction(
     envExample: target.exampleText === undefined ? undefined : { text: target.exampleText },
     createEnvExample: settings.createEnvExample,
     gitignore: { covered: target.covered, text: target.gitignoreText, entry: target.gitignoreEntry },
+    declaredVariables,
   });
   const title = single ? moveToEnvTitle(envName, plan.names.filter(Boolean)) : fallbackTitle;
   if (plan.refusal) return refused(title, plan.refusal, diagnostics, single);
@@ -116,8 +120,8 @@ function moveToEnvTitle(envName: string, names: readonly string[]): string {
   return vscode.l10n.t('Move to {0} as {1}', envName, names.join(and));
 }
 
-function moveToVaultAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-  const plan = planVaultMove(document, finding);
+function moveToVaultAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic, declaredVariables: readonly string[] | undefined): vscode.CodeAction {
+  const plan = planVaultMove(document, finding, declaredVariables);
   const title = plan.names[0] ? vscode.l10n.t('Move to Secret Storage as {0}', plan.names[0]) : vscode.l10n.t('Move to Secret Storage as a variable');
   if (plan.refusal) return refused(title, plan.refusal, [diagnostic]);
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);

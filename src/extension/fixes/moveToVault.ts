@@ -5,6 +5,7 @@ import { planMoveToEnv, sha256Hex, type Finding, type MoveToEnvPlan } from '../.
 import { STORE_KEY, type StoreKeyArgs, type StoreKeyResult } from '../commands/vaultStoreKey';
 import type { Log } from '../log';
 import { saveAll } from './finishMove';
+import { moduleVariables } from './terraformModule';
 import { toWorkspaceEdit } from './toWorkspaceEdit';
 
 /** The internal command the code action runs; it reads the secret itself, so no argument carries it. */
@@ -21,7 +22,7 @@ export interface MoveToVaultArgs {
 }
 
 /** Plans the code side of a vault move: the env read (and any import) in place of the literal. */
-export function planVaultMove(document: vscode.TextDocument, finding: VaultFinding): MoveToEnvPlan {
+export function planVaultMove(document: vscode.TextDocument, finding: VaultFinding, declaredVariables: readonly string[] | undefined): MoveToEnvPlan {
   // No env file is involved; planning as if .env were new and ignored gives just the name and code edits.
   return planMoveToEnv({
     text: document.getText(),
@@ -29,6 +30,7 @@ export function planVaultMove(document: vscode.TextDocument, finding: VaultFindi
     path: document.uri.path,
     findings: [finding],
     gitignore: { covered: true, entry: '.env' },
+    declaredVariables,
   });
 }
 
@@ -42,7 +44,7 @@ export function registerMoveToVault(log: Log): vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Secret Hygiene: the file changed since the fix was offered. Try the quick fix again.'));
       return false;
     }
-    const plan = planVaultMove(document, finding);
+    const plan = planVaultMove(document, finding, await moduleVariables(document));
     if (plan.refusal) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Secret Hygiene: {0}', plan.refusal));
       return false;

@@ -14,6 +14,8 @@ interface Row {
   readonly name?: string;
   readonly identifier?: string;
   readonly path?: string;
+  /** Terraform variables the module's other files declare. */
+  readonly declared?: readonly string[];
   /** A value other than 32 random alphanumerics, and how the source spells it. */
   readonly value?: () => string;
   readonly spell?: (value: string) => string;
@@ -195,6 +197,9 @@ const ROWS: readonly Row[] = [
   { languageId: 'objective-c', title: 'boxes getenv where an NSString literal was', source: 'void f(void) {\n  NSString *apiKey = @"SECRET";\n}\n', expected: '#include <stdlib.h>\n\nvoid f(void) {\n  NSString *apiKey = @(getenv("API_KEY"));\n}\n' },
   { languageId: 'cuda-cpp', title: 'treats CUDA as C++', source: 'int main() {\n  const char* apiKey = "SECRET";\n}\n', expected: '#include <cstdlib>\n\nint main() {\n  const char* apiKey = getenv("API_KEY");\n}\n' },
   { languageId: 'terraform', title: 'moves a variable default to TF_VAR_<name> and drops the default', name: 'TF_VAR_api_key', source: 'variable "api_key" {\n  type    = string\n  default = "SECRET"\n}\n', expected: 'variable "api_key" {\n  type    = string\n}\n' },
+  { languageId: 'terraform', title: 'reads a provider attribute from a new sensitive variable', name: 'TF_VAR_api_key', source: 'provider "acme" {\n  api_key = "SECRET"\n}\n', expected: 'provider "acme" {\n  api_key = var.api_key\n}\n\nvariable "api_key" {\n  type      = string\n  sensitive = true\n}\n' },
+  { languageId: 'terraform', title: 'interpolates the variable into a string that keeps other text', name: 'TF_VAR_api_key', source: 'resource "acme_hook" "ci" {\n  header = "Bearer SECRET"\n}', expected: 'resource "acme_hook" "ci" {\n  header = "Bearer ${var.api_key}"\n}\n\nvariable "api_key" {\n  type      = string\n  sensitive = true\n}\n' },
+  { languageId: 'terraform', title: 'declares nothing the module already declares', name: 'TF_VAR_api_key', declared: ['api_key'], source: 'provider "acme" {\n  api_key = "SECRET"\n}\n', expected: 'provider "acme" {\n  api_key = var.api_key\n}\n' },
   { languageId: 'terraform', title: 'moves a .tfvars value to TF_VAR_<name> and drops its line', name: 'TF_VAR_api_key', path: '/repo/prod.tfvars', source: 'region  = "eu-west-1"\napi_key = "SECRET" # prod\n', expected: 'region  = "eu-west-1"\n' },
   {
     languageId: 'yaml',
@@ -244,7 +249,6 @@ const REFUSALS: readonly Refusal[] = [
   { languageId: 'python', title: 'a Python string joined to the one before it', source: 'url = ("https://api.example.net/v1?key="\n       "SECRET")\n', reason: /next to another string literal/ },
   { languageId: 'c', title: 'a C string joined to the one after it', source: 'void f(void) { puts("SECRET" "\\n"); }\n', reason: /next to another string literal/ },
   { languageId: 'c', title: 'a C file-scope initialiser', source: 'static const char *k = "SECRET";\n', reason: /file-scope/ },
-  { languageId: 'terraform', title: 'a Terraform resource attribute, which no expression can read from the environment', source: 'resource "acme_app" "web" {\n  token = "SECRET"\n}\n', reason: /input variables/ },
   { languageId: 'terraform', title: 'a Terraform default that shares its line', source: 'variable "api_key" { default = "SECRET" }\n', reason: /input variables/ },
   { languageId: 'cpp', title: 'a C++ constexpr', source: 'constexpr const char* kApiKey = "SECRET";\n', reason: /constexpr/ },
   { languageId: 'typescript', title: 'a TypeScript string enum member', source: 'export enum Keys {\n  Api = "SECRET",\n}\n', reason: /enum member/ },
@@ -275,6 +279,7 @@ describe('planMoveToEnv, per language', () => {
         text,
         languageId: row.languageId,
         path: row.path,
+        declaredVariables: row.declared,
         findings: [finding(row.source, spelled, row.identifier ?? 'apiKey')],
         gitignore: { covered: true, entry: '.env' },
       });
