@@ -36,6 +36,8 @@ interface Located {
   readonly token?: StringToken;
   readonly value?: string;
   readonly problem?: string;
+  /** The secret sits in a comment, which no program reads: it makes way for the variable's name. */
+  readonly inComment?: boolean;
 }
 
 // The character that escapes the next one in a literal's source, and the quote written doubled.
@@ -81,7 +83,10 @@ function locate(text: string, dialect: Dialect, lexed: Lexed, finding: Pick<FixF
   }
   const token = dialect.kind === 'dotenv' ? undefined : stringAround(lexed, start, end);
   const at = { index, start, end, token };
-  if (dialect.kind === 'code' && !token) return { ...at, problem: `The secret is not inside a ${dialect.label} string literal, so there is no literal to replace.` };
+  if (dialect.kind === 'code' && !token) {
+    if (lexed.comments.some((c) => c.start <= start && end <= c.end)) return { ...at, value: text.slice(start, end), inComment: true };
+    return { ...at, problem: `The secret is not inside a ${dialect.label} string literal, so there is no literal to replace.` };
+  }
   const how = dialect.decoding(token);
   if (!how) return { ...at, problem: 'The secret is in a kind of literal (a byte string, a character list, a formatted string) whose run-time value this fix cannot read exactly.' };
   if (token) {
@@ -122,6 +127,8 @@ interface Attempt {
   readonly declares: readonly string[];
 }
 
+const COMMENT_NOTE = 'The secret was in a comment, which now names the variable in .env instead: no code reads it.';
+
 // Rewrites every located finding that has a name; findings of one literal are rewritten together.
 function rewriteAll(text: string, languageId: string, path: string | undefined, dialect: Dialect, lexed: Lexed, items: readonly (Located & { name: string })[]): Attempt {
   const skipper = new Skipper(lexed);
@@ -143,6 +150,12 @@ function rewriteAll(text: string, languageId: string, path: string | undefined, 
     const secrets: Secret[] = group.map((g) => ({ start: g.start, end: g.end, name: g.name })).sort((a, b) => a.start - b.start);
     if (exampleFile) {
       edits.push(...secrets.map((s) => ({ start: s.start, end: s.end, newText: '' })));
+      continue;
+    }
+    if (group[0].inComment) {
+      edits.push(...secrets.map((s) => ({ start: s.start, end: s.end, newText: `\${${s.name}}` })));
+      if (!notes.includes(COMMENT_NOTE)) notes.push(COMMENT_NOTE);
+      rewritten = true;
       continue;
     }
     const result = rewriteJob({ text, dialect, lexed, skipper, languageId, path, token: group[0].token, secrets });
