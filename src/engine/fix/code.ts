@@ -1,6 +1,6 @@
 // Rewriting a literal in a programming language as its environment read. A whole literal becomes
 // the read; part of a string moves by interpolation, or by concatenation where the literal has none.
-import { after, before, enclosingOpener, fitsWithoutParens, linePrefix, type Skipper } from './context';
+import { after, before, enclosingOpener, fitsWithoutParens, linePrefix, matchingCloser, type Skipper } from './context';
 import { decode } from './escapes';
 import { enclosingString, type StringToken } from './lexer';
 import { mayHoldJsx } from './lookup';
@@ -133,7 +133,7 @@ function go(job: RewriteJob): RewriteResult {
   const edits: TextEdit[] = [];
   const paren = enclosingOpener(text, job.skipper, t.start, '(', ')');
   if (paren !== undefined && before(text, paren).word === 'const') {
-    return refuse('The literal is in a Go const block, and os.Getenv is not a constant: move this constant out of the block into a var first.');
+    return constBlockEntryAsVar(job, paren) ?? refuse('The literal is in a Go const block, and os.Getenv is not a constant: move this constant out of the block into a var first.');
   }
   const decl = /^(\s*)const\b/.exec(linePrefix(text, t.start));
   if (decl) {
@@ -143,6 +143,32 @@ function go(job: RewriteJob): RewriteResult {
   const read = (s: Secret) => `os.Getenv("${s.name}")`;
   const result = isWhole(job) ? { edits: [replace(t.start, t.end, read(job.secrets[0]))] } : concatenation(job, read, '+');
   return 'refusal' in result ? result : { edits: [...edits, ...result.edits], imports: ['go-os'] };
+}
+
+const GO_CONST_ENTRY = /^([ \t]*)([A-Za-z_]\w*)((?:[ \t]+[A-Za-z_][\w.]*)?)[ \t]*=[ \t]*$/;
+
+// `const ( token = "…" )`: the entry leaves the block for a `var` after it, since os.Getenv is no constant.
+// Not where removing a line would change the others: `iota`, or a line that repeats the one before it.
+function constBlockEntryAsVar(job: RewriteJob, paren: number): RewriteResult | undefined {
+  const { text } = job;
+  const t = job.token!;
+  const close = matchingCloser(text, job.skipper, paren, '(', ')');
+  const entry = GO_CONST_ENTRY.exec(linePrefix(text, t.start));
+  const lineStart = t.start - linePrefix(text, t.start).length;
+  const newline = text.indexOf('\n', t.end);
+  const lineEnd = newline === -1 ? text.length : newline + 1;
+  if (close === undefined || !entry || !isWhole(job) || !/^[ \t]*(?:\/\/.*)?\r?\n?$/.test(text.slice(t.end, lineEnd))) return undefined;
+  const body = text.slice(paren + 1, close).split('\n').map((line) => line.replace(/\/\/.*$/, '').trim()).filter(Boolean);
+  if (/\biota\b/.test(text.slice(paren, close)) || body.some((line) => !line.includes('='))) return undefined;
+  const keyword = text.lastIndexOf('const', paren);
+  const indent = linePrefix(text, keyword).match(/^[ \t]*/)![0];
+  const comment = text.slice(t.end, lineEnd).trim();
+  const declaration = `var ${entry[2]}${entry[3]} = os.Getenv("${job.secrets[0].name}")${comment ? ` ${comment}` : ''}`;
+  // The only entry: the block itself becomes the var.
+  if (body.length === 1) return { edits: [replace(keyword, close + 1, declaration)], imports: ['go-os'] };
+  // A top-level declaration gets the blank line gofmt'd code keeps between declarations.
+  const gap = indent === '' ? '\n\n' : `\n${indent}`;
+  return { edits: [replace(lineStart, lineEnd, ''), replace(close + 1, close + 1, gap + declaration)], imports: ['go-os'] };
 }
 
 const ANNOTATION_ARGUMENT = /@[\w.]+\s*\([^()]*$/;

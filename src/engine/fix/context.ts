@@ -25,6 +25,12 @@ export class Skipper {
     return this.covering(offset, offset + 1);
   }
 
+  /** The end of a string or comment covering `offset`, if one does. */
+  coveringEnd(offset: number): number | undefined {
+    const start = this.covering(offset, offset + 1);
+    return start === undefined ? undefined : this.ends[this.starts.indexOf(start)];
+  }
+
   /** True when a string or comment that began before `offset` is still open there. */
   openAt(offset: number): boolean {
     return this.covering(offset, offset) !== undefined;
@@ -56,6 +62,24 @@ export function enclosingOpener(text: string, skipper: Skipper, pos: number, ope
     }
     if (text[i] === close) depth++;
     else if (text[i] === open) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** The `close` bracket matching the `open` one at `at`, skipping strings and comments; undefined when unmatched. */
+export function matchingCloser(text: string, skipper: Skipper, at: number, open: string, close: string): number | undefined {
+  let depth = 0;
+  for (let i = at + 1; i < text.length; i++) {
+    const end = skipper.coveringEnd(i);
+    if (end !== undefined) {
+      i = end - 1;
+      continue;
+    }
+    if (text[i] === open) depth++;
+    else if (text[i] === close) {
       if (depth === 0) return i;
       depth--;
     }

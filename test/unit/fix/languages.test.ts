@@ -199,6 +199,8 @@ const ROWS: readonly Row[] = [
   { languageId: 'terraform', title: 'moves a variable default to TF_VAR_<name> and drops the default', name: 'TF_VAR_api_key', source: 'variable "api_key" {\n  type    = string\n  default = "SECRET"\n}\n', expected: 'variable "api_key" {\n  type    = string\n}\n' },
   { languageId: 'python', title: 'names the variable in place of a secret in a comment', source: '# API_KEY = "SECRET"\nAPI_KEY = None\n', expected: '# API_KEY = "${API_KEY}"\nAPI_KEY = None\n' },
   { languageId: 'java', title: 'names the variable in place of a secret in a block comment', source: '/* staging key: SECRET */\nclass A {}\n', expected: '/* staging key: ${API_KEY} */\nclass A {}\n' },
+  { languageId: 'go', title: 'turns a const block of one entry into a var', source: 'package main\n\nconst (\n\tapiKey = "SECRET" // staging\n)\n', expected: 'package main\n\nimport "os"\n\nvar apiKey = os.Getenv("API_KEY") // staging\n' },
+  { languageId: 'go', title: 'moves a const block entry to a var after the block', source: 'package main\n\nconst (\n\tapiKey string = "SECRET"\n\ttimeout = 30\n)\n\nfunc main() {}\n', expected: 'package main\n\nimport "os"\n\nconst (\n\ttimeout = 30\n)\n\nvar apiKey string = os.Getenv("API_KEY")\n\nfunc main() {}\n' },
   { languageId: 'terraform', title: 'reads a provider attribute from a new sensitive variable', name: 'TF_VAR_api_key', source: 'provider "acme" {\n  api_key = "SECRET"\n}\n', expected: 'provider "acme" {\n  api_key = var.api_key\n}\n\nvariable "api_key" {\n  type      = string\n  sensitive = true\n}\n' },
   { languageId: 'terraform', title: 'interpolates the variable into a string that keeps other text', name: 'TF_VAR_api_key', source: 'resource "acme_hook" "ci" {\n  header = "Bearer SECRET"\n}', expected: 'resource "acme_hook" "ci" {\n  header = "Bearer ${var.api_key}"\n}\n\nvariable "api_key" {\n  type      = string\n  sensitive = true\n}\n' },
   { languageId: 'terraform', title: 'declares nothing the module already declares', name: 'TF_VAR_api_key', declared: ['api_key'], source: 'provider "acme" {\n  api_key = "SECRET"\n}\n', expected: 'provider "acme" {\n  api_key = var.api_key\n}\n' },
@@ -230,7 +232,8 @@ const REFUSALS: readonly Refusal[] = [
   { languageId: 'dotenv', title: 'a secret already in .env', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
   { languageId: 'javascript', title: 'a name Vite would ship to browsers', identifier: 'VITE_API_KEY', source: 'const VITE_API_KEY = "SECRET";\n', reason: /VITE_API_KEY.*Vite.*browsers/ },
   { languageId: 'typescriptreact', title: 'a name Next.js would ship to browsers', identifier: 'NEXT_PUBLIC_STRIPE_KEY', source: 'const key = process.env.X ?? "SECRET";\n', reason: /Next\.js/ },
-  { languageId: 'go', title: 'a Go const block', source: 'package main\n\nconst (\n\tdsn = "SECRET"\n)\n', reason: /const block/ },
+  { languageId: 'go', title: 'a Go const block using iota, whose values would shift', source: 'package main\n\nconst (\n\tdsn = "SECRET"\n\tlevel = iota\n)\n', reason: /const block/ },
+  { languageId: 'go', title: 'a Go const block entry that the next line repeats', source: 'package main\n\nconst (\n\tdsn = "SECRET"\n\tcopyOfDsn\n)\n', reason: /const block/ },
   { languageId: 'java', title: 'a Java case label', source: 'switch (k) { case "SECRET": break; }\n', reason: /case label/ },
   { languageId: 'java', title: 'a Java annotation argument', source: '@Value("SECRET")\nString key;\n', reason: /annotation/ },
   {
