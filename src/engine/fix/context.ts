@@ -22,22 +22,23 @@ export class Skipper {
 
   /** The start of a string or comment covering `offset`, if one does. */
   coveringStart(offset: number): number | undefined {
-    return this.covering(offset, offset + 1);
+    const i = this.covering(offset, offset + 1);
+    return i === -1 ? undefined : this.starts[i];
   }
 
   /** The end of a string or comment covering `offset`, if one does. */
   coveringEnd(offset: number): number | undefined {
-    const start = this.covering(offset, offset + 1);
-    return start === undefined ? undefined : this.ends[this.starts.indexOf(start)];
+    const i = this.covering(offset, offset + 1);
+    return i === -1 ? undefined : this.ends[i];
   }
 
   /** True when a string or comment that began before `offset` is still open there. */
   openAt(offset: number): boolean {
-    return this.covering(offset, offset) !== undefined;
+    return this.covering(offset, offset) !== -1;
   }
 
-  // A range covering `offset` whose start is below `startLimit`.
-  private covering(offset: number, startLimit: number): number | undefined {
+  // The index of a range covering `offset` whose start is below `startLimit`, or -1.
+  private covering(offset: number, startLimit: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     let last = -1;
@@ -46,45 +47,38 @@ export class Skipper {
       if (this.starts[mid] <= offset) (last = mid), (lo = mid + 1);
       else hi = mid - 1;
     }
-    for (let i = last; i >= 0 && this.reach[i] > offset; i--) if (this.ends[i] > offset && this.starts[i] < startLimit) return this.starts[i];
-    return undefined;
+    for (let i = last; i >= 0 && this.reach[i] > offset; i--) if (this.ends[i] > offset && this.starts[i] < startLimit) return i;
+    return -1;
   }
+}
+
+// Walks from `from` one step at a time, skipping strings and comments, to the first `target` bracket that
+// no `nest` bracket seen on the way pairs with.
+function unmatched(text: string, skipper: Skipper, from: number, step: 1 | -1, nest: string, target: string): number | undefined {
+  let depth = 0;
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const skip = step < 0 ? skipper.coveringStart(i) : skipper.coveringEnd(i);
+    if (skip !== undefined) {
+      i = step < 0 ? skip : skip - 1;
+      continue;
+    }
+    if (text[i] === nest) depth++;
+    else if (text[i] === target) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** The unmatched `open` bracket before `pos`, skipping strings and comments; undefined at top level. */
 export function enclosingOpener(text: string, skipper: Skipper, pos: number, open: string, close: string): number | undefined {
-  let depth = 0;
-  for (let i = pos - 1; i >= 0; i--) {
-    const covered = skipper.coveringStart(i);
-    if (covered !== undefined) {
-      i = covered;
-      continue;
-    }
-    if (text[i] === close) depth++;
-    else if (text[i] === open) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return undefined;
+  return unmatched(text, skipper, pos - 1, -1, close, open);
 }
 
 /** The `close` bracket matching the `open` one at `at`, skipping strings and comments; undefined when unmatched. */
 export function matchingCloser(text: string, skipper: Skipper, at: number, open: string, close: string): number | undefined {
-  let depth = 0;
-  for (let i = at + 1; i < text.length; i++) {
-    const end = skipper.coveringEnd(i);
-    if (end !== undefined) {
-      i = end - 1;
-      continue;
-    }
-    if (text[i] === open) depth++;
-    else if (text[i] === close) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return undefined;
+  return unmatched(text, skipper, at + 1, 1, open, close);
 }
 
 /** The code on the line before `pos` (from the line start), as written. */
