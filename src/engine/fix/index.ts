@@ -9,7 +9,8 @@ import { decode, splitsEscape, type Decoding } from './escapes';
 import { isTerraformAttributeValue, terraformInputAt, terraformVariablesIn } from './code';
 import { importEdits } from './imports';
 import { lex, stringAround, type Lexed, type StringToken } from './lexer';
-import { clientExposedPrefix, ENV_NAME, envNameFor } from './names';
+import { clientExposedPrefix, ENV_NAME, envNameFor, sectionQualifiedName } from './names';
+import { sectionAt } from './sections';
 import { envReadFor, rewriteJob, type ImportNeed, type Secret } from './rewrite';
 import { normalizeEdits, OverlapError } from './text';
 import type { EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
@@ -244,21 +245,28 @@ function allocateNames(findings: readonly FixFinding[], items: readonly Located[
 interface ReaderNames {
   /** Names the reader fixes: Terraform reads a variable `db_password` only as TF_VAR_db_password. */
   readonly fixed: ReadonlyMap<number, string>;
-  /** Names the reader needs the shape of: a new Terraform variable `github_token` is TF_VAR_github_token. */
+  /**
+   * Names the reader or the file's shape suggest: a new Terraform variable `github_token` is TF_VAR_github_token,
+   * and a generic `api_key` under `openai:` is OPENAI_API_KEY.
+   */
   readonly suggested: ReadonlyMap<number, string>;
 }
 
 function readerNames(req: MoveToEnvRequest, dialect: Dialect, lexed: Lexed, items: readonly Located[]): ReaderNames {
   const fixed = new Map<number, string>();
   const suggested = new Map<number, string>();
-  if (dialect.id === 'terraform') {
-    const skipper = new Skipper(lexed);
-    for (const item of items) {
-      const at = item.token?.start ?? item.start;
-      const variable = terraformInputAt(req.text, skipper, at, req.path);
-      const f = req.findings[item.index];
-      if (variable) fixed.set(item.index, `TF_VAR_${variable}`);
-      else if (isTerraformAttributeValue(req.text, skipper, at)) suggested.set(item.index, `TF_VAR_${envNameFor(f.identifier, f.envName, f.ruleId).toLowerCase()}`);
+  const skipper = new Skipper(lexed);
+  for (const item of items) {
+    const at = item.token?.start ?? item.start;
+    const f = req.findings[item.index];
+    const variable = dialect.id === 'terraform' ? terraformInputAt(req.text, skipper, at, req.path) : undefined;
+    if (variable) fixed.set(item.index, `TF_VAR_${variable}`);
+    else if (dialect.id === 'terraform' && isTerraformAttributeValue(req.text, skipper, at)) {
+      suggested.set(item.index, `TF_VAR_${envNameFor(f.identifier, f.envName, f.ruleId).toLowerCase()}`);
+    } else if (f.identifier && !f.envName) {
+      const section = sectionAt(req.text, dialect.id, skipper, at);
+      const qualified = section === undefined ? undefined : sectionQualifiedName(section, f.identifier);
+      if (qualified) suggested.set(item.index, qualified);
     }
   }
   return { fixed, suggested };

@@ -70,6 +70,25 @@ function fromRuleId(ruleId: string): string {
   return toEnvName(ruleId) || 'SECRET';
 }
 
+// Sections that group settings without naming a service: `env:`, `[production]`, `"ConnectionStrings": {`.
+const GROUPING = new Set([
+  'ENV', 'ENVS', 'ENVIRONMENT', 'ENVIRONMENTS', 'VARIABLES', 'VARS', 'SECRETS', 'KEYS', 'TOKENS', 'API', 'APIS', 'DEFAULTS', 'COMMON',
+  'SHARED', 'GLOBAL', 'LOCAL', 'DEVELOPMENT', 'DEV', 'PRODUCTION', 'PROD', 'STAGING', 'STAGE', 'TESTING', 'SPEC', 'METADATA',
+  'STRING_DATA', 'PARAMETERS', 'PARAMS', 'PROPERTIES', 'INPUTS', 'WITH', 'EXTRA', 'CONNECTION_STRINGS', 'SERVICES', 'PROVIDERS',
+]);
+
+/**
+ * The name a generic identifier gets from the section it sits in (`api_key` under `openai:` is OPENAI_API_KEY),
+ * or undefined when the identifier says whose already, is a variable's own name, or the section names no one.
+ */
+export function sectionQualifiedName(section: string, identifier: string): string | undefined {
+  const owner = toEnvName(section);
+  const own = toEnvName(identifier);
+  if (ENV_NAME.test(identifier) || !GENERIC.has(own) || !owner || MEANINGLESS.has(owner) || GENERIC.has(owner) || GROUPING.has(owner)) return undefined;
+  if (own.startsWith(`${owner}_`)) return undefined;
+  return avoidSystem(`${owner}_${own}`.slice(0, 64));
+}
+
 /** The variable name for a secret: the identifier's, unless it is generic and the provider has a conventional one. */
 export function envNameFor(identifier: string | undefined, providerEnvName: string | undefined, ruleId: string): string {
   return avoidSystem(pickName(identifier, providerEnvName, ruleId));

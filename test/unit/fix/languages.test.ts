@@ -138,7 +138,10 @@ const ROWS: readonly Row[] = [
   { languageId: 'powershell', title: 'expands inside a double-quoted string', source: '$h = "Bearer SECRET"\n', expected: '$h = "Bearer ${env:API_KEY}"\n' },
 
   // YAML, Compose, Dockerfile, make, batch
-  { languageId: 'yaml', title: 'substitutes a plain scalar', source: 'github:\n  token: SECRET\n', expected: 'github:\n  token: ${API_KEY}\n' },
+  { languageId: 'yaml', title: 'substitutes a plain scalar, named after the key it sits under', identifier: 'token', name: 'GITHUB_TOKEN', source: 'github:\n  token: SECRET\n', expected: 'github:\n  token: ${GITHUB_TOKEN}\n' },
+  { languageId: 'yaml', title: 'does not name a secret after a key that only groups settings', identifier: 'api_key', source: 'production:\n  # rotated yearly\n  api_key: SECRET\n', expected: 'production:\n  # rotated yearly\n  api_key: ${API_KEY}\n' },
+  { languageId: 'toml', title: 'names a secret after its table', identifier: 'api_key', name: 'MISTRAL_API_KEY', source: '[providers.mistral]\napi_key = "SECRET"\n', expected: '[providers.mistral]\napi_key = "${MISTRAL_API_KEY}"\n' },
+  { languageId: 'json', title: 'names a secret after the object holding it', identifier: 'ApiKey', name: 'STRIPE_API_KEY', source: '{\n  "Stripe": { "ApiKey": "SECRET", "Region": "eu" }\n}\n', expected: '{\n  "Stripe": { "ApiKey": "${STRIPE_API_KEY}", "Region": "eu" }\n}\n' },
   { languageId: 'yaml', title: 'substitutes inside double quotes', source: 'api:\n  key: "SECRET"\n', expected: 'api:\n  key: "${API_KEY}"\n' },
   { languageId: 'yaml', title: 'substitutes inside single quotes', source: "api:\n  key: 'SECRET'\n", expected: "api:\n  key: '${API_KEY}'\n" },
   { languageId: 'yaml', title: 'substitutes the password part of a URL', ...PASSWORD, source: 'db:\n  url: postgres://app:SECRET@db/app\n', expected: 'db:\n  url: postgres://app:${DB_PASSWORD}@db/app\n' },
