@@ -173,21 +173,25 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   // In a config file a dotted key is one name (`payment.api.key`), not a member of an object.
   const dottedKey = context.bareValuesAreLiterals && member !== identifier ? secretNameKind(identifier) : undefined;
   const kind = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
+  // A shell or Compose default (`"${API_TOKEN:-…}"`) is literal text, inside a string too.
+  const shellDefault = operator === ':-' || operator === '-';
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
-  if (!kind || (!queryParameter && insideStringLiteral(text, ident.start)) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
+  if (!kind || (!queryParameter && !shellDefault && insideStringLiteral(text, ident.start)) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   // `authkey=process.current_process().authkey)` or `secret=volume['secret'],` on a continuation line is a
   // keyword argument, not NAME=value.
   const literalLine = !quoted && envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[group]);
-  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine || queryParameter ? 'bare-literal' : 'bare';
+  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine || queryParameter || shellDefault ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };
 };
 
 // A bare value is code, which may hold the real assignment: `token = process.env.API_TOKEN || "…"` is
-// rejected at `token`, and `API_TOKEN || "…"` starts inside it. A quoted value is text, and stays skipped.
+// rejected at `token`, and `API_TOKEN || "…"` starts inside it. A quoted value is text, and stays skipped,
+// unless it interpolates a variable with a default (`API_TOKEN="${API_TOKEN:-…}"`).
 const assignment: Refiner = (text, match, indices, context) =>
-  judgeAssignment(text, match, indices, context) ?? (match[6] !== undefined ? { resumeAt: identifierAround(text, match.index).end } : undefined);
+  judgeAssignment(text, match, indices, context) ??
+  (match[6] !== undefined || /\$\{\w+:?[-=]/.test(match[0]) ? { resumeAt: identifierAround(text, match.index).end } : undefined);
 
 // The quoted literal just left of a comparison operator.
 const LITERAL_BEFORE = /(["'\x60])([^"'\x60\n]{4,400})\1[ \t]{0,4}$/;

@@ -1,9 +1,17 @@
 import type { Confidence, RuleSpec } from '../types';
-import { ARROW_ASSIGNMENT, INFIX_TO, KEY_CLOSER, TYPE_ANNOTATION } from './shapes';
+import { ARROW_ASSIGNMENT, INFIX_TO, KEY_CLOSER, SHELL_DEFAULT_BEHIND, SHELL_DEFAULT_OPERATOR, TYPE_ANNOTATION } from './shapes';
 
-/** A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. */
+// A pattern's leading guard against a word character or `-` before the token (`(?<![A-Za-z0-9_-])`).
+const LEADING_GUARD = /^\(\?<!\[[^\]]*-\]\)/;
+
+/**
+ * A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. A guard
+ * that keeps `-` from preceding the token still lets a shell default's `:-` do so.
+ */
 export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }): RuleSpec {
-  return { confidence: 'high', ...spec };
+  const guard = LEADING_GUARD.exec(spec.pattern.source)?.[0];
+  const pattern = guard ? new RegExp(`(?:${guard}|${SHELL_DEFAULT_BEHIND})${spec.pattern.source.slice(guard.length)}`, spec.pattern.flags) : spec.pattern;
+  return { confidence: 'high', ...spec, pattern };
 }
 
 /** Fields of a keyed rule: a provider name near an assignment, followed by a value of a known shape. */
@@ -48,7 +56,7 @@ const VALUE_FIELD = String.raw`(?:(?<=["'][ \t]{0,4}),?|,?[ \t]{0,4}\r?\n[ \t]{0
 // any common syntax (a call's parenthesis too: `new Mistral("…")`), then an optional opening quote
 // (escaped too, for code kept in a JSON string).
 // Every quantifier is bounded, so matching stays linear.
-const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|${INFIX_TO}|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\\["']|)`;
+const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:${SHELL_DEFAULT_OPERATOR}|=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|${INFIX_TO}|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\\["']|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt"']|$)`;
 
 /**

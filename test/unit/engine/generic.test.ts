@@ -43,6 +43,8 @@ describe('generic detector', () => {
     ['Rust', (v) => `let api_key = String::from("${v}");`],
     ['a property set by name', (v) => `System.setProperty("SERVICE_TOKEN", "${v}");`],
     ['an environment fallback', (v) => `token := utils.GetEnvOrDefault("api_token", "${v}")`],
+    ['a shell default inside quotes', (v) => `API_TOKEN="\${API_TOKEN:-${v}}"`],
+    ['a Compose default, without its operator', (v) => `      - DB_PASSWORD=\${DB_PASSWORD:-${v}}`, 'docker-compose.yml'],
     ['Kotlin infix pair', (v) => `val headers = mapOf("apiKey" to "${v}")`],
     ['Rust raw string', (v) => `let api_token = r#"${v}"#;`],
     ['Swift raw string', (v) => `let apiToken = #"${v}"#`],

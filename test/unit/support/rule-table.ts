@@ -26,8 +26,8 @@ export interface RuleCase {
 /**
  * `const x = "…"`, `X=…`, `"x": "…"`, `x: …`, typed declarations (Go, TypeScript, Rust, Visual Basic),
  * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
- * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), with the
- * identifier derived from an env-style name.
+ * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), a shell default
+ * (`X="${X:-…}"`), with the identifier derived from an env-style name.
  */
 export function syntaxes(name: string, secret: string): string[] {
   const words = name.toLowerCase().split('_').filter(Boolean);
@@ -48,6 +48,7 @@ export function syntaxes(name: string, secret: string): string[] {
     `<add key="${camel}" value="${secret}" />`,
     `{"name": "${name}", "value": "${secret}"}`,
     `env:\n  - name: ${name}\n    value: "${secret}"`,
+    `${name}="\${${name}:-${secret}}"`,
   ];
 }
 
