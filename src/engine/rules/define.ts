@@ -1,16 +1,17 @@
 import type { Confidence, RuleSpec } from '../types';
-import { ARROW_ASSIGNMENT, INFIX_TO, KEY_CLOSER, SHELL_DEFAULT_BEHIND, SHELL_DEFAULT_OPERATOR, TYPE_ANNOTATION } from './shapes';
+import { ARROW_ASSIGNMENT, INFIX_TO, KEY_CLOSER, SHELL_DEFAULT_OPERATOR, TYPE_ANNOTATION } from './shapes';
 
 // A pattern's leading guard against a word character or `-` before the token (`(?<![A-Za-z0-9_-])`).
-const LEADING_GUARD = /^\(\?<!\[[^\]]*-\]\)/;
+const LEADING_GUARD = /^\(\?<!\[([^\]]*)-\]\)/;
 
 /**
  * A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. A guard
- * that keeps `-` from preceding the token still lets a shell default's `:-` do so.
+ * that keeps `-` from preceding the token still lets a shell default's `:-` do so (`${OPENAI_API_KEY:-sk-…}`);
+ * it stays one lookbehind, so V8 still skips ahead to the token's prefix.
  */
 export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }): RuleSpec {
-  const guard = LEADING_GUARD.exec(spec.pattern.source)?.[0];
-  const pattern = guard ? new RegExp(`(?:${guard}|${SHELL_DEFAULT_BEHIND})${spec.pattern.source.slice(guard.length)}`, spec.pattern.flags) : spec.pattern;
+  const guard = LEADING_GUARD.exec(spec.pattern.source);
+  const pattern = guard ? new RegExp(`(?<![${guard[1]}]|[^:]-)${spec.pattern.source.slice(guard[0].length)}`, spec.pattern.flags) : spec.pattern;
   return { confidence: 'high', ...spec, pattern };
 }
 

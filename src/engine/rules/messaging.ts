@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-import { ANY_CASE_UUID, LETTERS_ONLY, SHELL_DEFAULT_BEHIND } from './shapes';
+import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
 
 // Teams writes its GUIDs in lower case; the class is wider than hex so odd copies still match.
 const GUID = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
@@ -243,7 +243,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Telegram Bot API token (bot id, a colon, then 35 characters starting AA)',
     keywords: [':aa'],
     // The Bot API puts the token in the path, right after `bot`: `https://api.telegram.org/bot<token>/getMe`.
-    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9_:-])|(?<=\/bot)|${SHELL_DEFAULT_BEHIND})([0-9]{5,16}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9_:]|[^:]-)|(?<=\/bot))([0-9]{5,16}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     envName: 'TELEGRAM_BOT_TOKEN',
     rotateUrl: 'https://t.me/BotFather',

@@ -38,17 +38,12 @@ export const ARROW_ASSIGNMENT = '<<-|<-';
 /** Regex source: Kotlin's infix `to` between a quoted key and a quoted value (`mapOf("apiKey" to "…")`). */
 export const INFIX_TO = String.raw`(?<=["'][ \t]{1,4})to(?=[ \t]{1,4}["'])`;
 
-/**
- * Regex source: a shell or Compose default's operator right before a value (`${OPENAI_API_KEY:-sk-…}`),
- * where the `-` is no part of a kebab-case word.
- */
-export const SHELL_DEFAULT_BEHIND = String.raw`(?<=\$\{[A-Za-z_]\w{0,63}:?[-=])`;
-
 /** Regex source: the operator of a shell or Compose default, after the variable's name (`${API_TOKEN:-…}`). */
-export const SHELL_DEFAULT_OPERATOR = String.raw`(?<=\$\{[\w.\-]{1,80}):?-`;
+export const SHELL_DEFAULT_OPERATOR = String.raw`(?=:?-)(?<=\$\{[\w.\-]{1,80}):?-`;
 
 /**
  * Regex source: where a prefixed token may start. A slash before it means a path (`/models/hf_…`),
- * except the two that open a URL's user-info (`https://hf_…@huggingface.co`).
+ * except the two that open a URL's user-info (`https://hf_…@huggingface.co`); a `-` means a kebab-case
+ * word, except in a shell default's `:-`.
  */
-export const TOKEN_START_OUTSIDE_PATH = String.raw`(?:(?<![A-Za-z0-9_./-])|(?<=:\/\/)|${SHELL_DEFAULT_BEHIND})`;
+export const TOKEN_START_OUTSIDE_PATH = String.raw`(?:(?<![A-Za-z0-9_./]|[^:]-)|(?<=:\/\/))`;
