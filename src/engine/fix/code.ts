@@ -153,8 +153,9 @@ function constBlockEntryAsVar(job: RewriteJob, paren: number): RewriteResult | u
   const { text } = job;
   const t = job.token!;
   const close = matchingCloser(text, job.skipper, paren, '(', ')');
-  const entry = GO_CONST_ENTRY.exec(linePrefix(text, t.start));
-  const lineStart = t.start - linePrefix(text, t.start).length;
+  const prefix = linePrefix(text, t.start);
+  const entry = GO_CONST_ENTRY.exec(prefix);
+  const lineStart = t.start - prefix.length;
   const newline = text.indexOf('\n', t.end);
   const lineEnd = newline === -1 ? text.length : newline + 1;
   if (close === undefined || !entry || !isWhole(job) || !/^[ \t]*(?:\/\/.*)?\r?\n?$/.test(text.slice(t.end, lineEnd))) return undefined;
@@ -480,10 +481,10 @@ function terraform(job: RewriteJob): RewriteResult {
   const lineEnd = newline === -1 ? text.length : newline + 1;
   const alone = /^[ \t]*(?:(?:#|\/\/).*)?\r?\n?$/.test(text.slice(t.end, lineEnd));
   if (variable && alone && isWhole(job) && job.secrets[0].name === `TF_VAR_${variable}`) return { edits: [replace(lineStart, lineEnd, '')] };
-  const inputs = job.secrets.map((s) => s.name.replace(/^TF_VAR_/, ''));
   if (!variable && job.secrets.every((s) => s.name.startsWith('TF_VAR_')) && isTerraformAttributeValue(text, job.skipper, t.start)) {
-    const edits = isWhole(job) ? [replace(t.start, t.end, `var.${inputs[0]}`)] : holes(job, (s) => `\${var.${s.name.replace(/^TF_VAR_/, '')}}`);
-    return { edits, declares: [...new Set(inputs)] };
+    const read = (s: Secret) => job.dialect.read(s.name);
+    const edits = isWhole(job) ? [replace(t.start, t.end, read(job.secrets[0]))] : holes(job, (s) => `\${${read(s)}}`);
+    return { edits, declares: [...new Set(job.secrets.map((s) => s.name.slice('TF_VAR_'.length)))] };
   }
   return refuse('Terraform reads the environment only through input variables: declare `variable "name" {}`, use var.name here, and set TF_VAR_name in the environment.');
 }

@@ -131,8 +131,7 @@ interface Attempt {
 const COMMENT_NOTE = 'The secret was in a comment, which now names the variable in .env instead: no code reads it.';
 
 // Rewrites every located finding that has a name; findings of one literal are rewritten together.
-function rewriteAll(text: string, languageId: string, path: string | undefined, dialect: Dialect, lexed: Lexed, items: readonly (Located & { name: string })[]): Attempt {
-  const skipper = new Skipper(lexed);
+function rewriteAll(text: string, languageId: string, path: string | undefined, dialect: Dialect, lexed: Lexed, skipper: Skipper, items: readonly (Located & { name: string })[]): Attempt {
   const failed = new Map<number, string>();
   const groups = new Map<StringToken | number, (Located & { name: string })[]>();
   for (const item of items) {
@@ -252,10 +251,9 @@ interface ReaderNames {
   readonly suggested: ReadonlyMap<number, string>;
 }
 
-function readerNames(req: MoveToEnvRequest, dialect: Dialect, lexed: Lexed, items: readonly Located[]): ReaderNames {
+function readerNames(req: MoveToEnvRequest, dialect: Dialect, skipper: Skipper, items: readonly Located[]): ReaderNames {
   const fixed = new Map<number, string>();
   const suggested = new Map<number, string>();
-  const skipper = new Skipper(lexed);
   for (const item of items) {
     const at = item.token?.start ?? item.start;
     const f = req.findings[item.index];
@@ -313,18 +311,20 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
 
   const javascript = isJavaScriptFamily(req.languageId, req.path);
   const existing = req.envFile ? parseDotenv(req.envFile.text) : new Map<string, string>();
-  const readers = readerNames(req, dialect, lexed, kept);
+  // One skipper for the whole plan: building it sorts every string and comment in the document.
+  const skipper = new Skipper(lexed);
+  const readers = readerNames(req, dialect, skipper, kept);
   const allocate = (items: readonly Located[]) => allocateNames(req.findings, items, existing, javascript, readers);
   // Names are chosen twice: once to find the literals that can be rewritten, then again for only
   // those, so a refused finding never takes a name (or a _2 suffix) from one that moves.
   let round = allocate(kept);
-  let attempt = rewriteAll(req.text, req.languageId, req.path, dialect, lexed, round.named);
+  let attempt = rewriteAll(req.text, req.languageId, req.path, dialect, lexed, skipper, round.named);
   if (attempt.failed.size > 0 || round.refused.size > 0) {
     const ok = kept.filter((k) => !attempt.failed.has(k.index) && !round.refused.has(k.index));
     attempt.failed.forEach((reason, i) => problems.set(i, reason));
     round.refused.forEach((reason, i) => problems.set(i, reason));
     round = allocate(ok);
-    attempt = rewriteAll(req.text, req.languageId, req.path, dialect, lexed, round.named);
+    attempt = rewriteAll(req.text, req.languageId, req.path, dialect, lexed, skipper, round.named);
     attempt.failed.forEach((reason, i) => problems.set(i, reason));
   }
   const moved = round.named.filter((n) => !attempt.failed.has(n.index));
@@ -401,7 +401,7 @@ export function planEnvReadEdits(req: EnvReadRequest): EnvReadPlan {
   const lexed = lex(req.text, dialect.lex);
   const located = req.findings.map((f, i) => locate(req.text, dialect, lexed, f, i, false));
   const { kept, overlapping } = dedupe(located.filter((l) => !l.problem && ENV_NAME.test(req.names[l.index] ?? '')));
-  const attempt = rewriteAll(req.text, req.languageId, req.path, dialect, lexed, kept.map((k) => ({ ...k, name: req.names[k.index] })));
+  const attempt = rewriteAll(req.text, req.languageId, req.path, dialect, lexed, new Skipper(lexed), kept.map((k) => ({ ...k, name: req.names[k.index] })));
   const skipped = req.findings.map((_, i) => {
     if (located[i].problem) return located[i].problem;
     if (!ENV_NAME.test(req.names[i] ?? '')) return 'The variable name is not a valid environment variable name.';

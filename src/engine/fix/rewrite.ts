@@ -66,9 +66,10 @@ function droppedDefault(job: RewriteJob): RewriteResult | undefined {
   const span = token ? (isWhole(job) ? token : undefined) : secrets.length === 1 ? secrets[0] : undefined;
   if (!span) return undefined;
   const head = text.slice(Math.max(0, span.start - 200), span.start);
+  const next = text.slice(span.end, span.end + 200);
   for (const { before, after, rest } of DEFAULTED[job.dialect.id] ?? []) {
     const read = before.exec(head);
-    const tail = after.exec(text.slice(span.end, span.end + 200));
+    const tail = after.exec(next);
     if (!read || !tail || read.groups!.name !== secrets[0].name) continue;
     const start = span.start - read.groups!.sep.length;
     return { edits: [replace(start, span.end + tail[0].length, rest ? rest(job, span.start - head.length + read.index) : '')] };

@@ -68,11 +68,14 @@ const ROWS: readonly Row[] = [
   { languageId: 'python', title: 'drops the default of os.getenv of the same variable', identifier: 'API_KEY', source: 'import os\nkey = os.getenv("API_KEY", "SECRET")\n', expected: 'import os\nkey = os.getenv("API_KEY")\n' },
   { languageId: 'python', title: 'drops a keyword default of os.environ.get of the same variable', identifier: 'API_KEY', source: "import os\nkey = os.environ.get('API_KEY', default='SECRET')\n", expected: "import os\nkey = os.environ.get('API_KEY')\n" },
   { languageId: 'python', title: 'keeps the default of a read of another variable', source: 'import os\nkey = os.getenv("OTHER_KEY", "SECRET")\n', expected: 'import os\nkey = os.getenv("OTHER_KEY", os.environ["API_KEY"])\n' },
+  { languageId: 'python', title: 'names the variable in place of a secret in a comment', source: '# API_KEY = "SECRET"\nAPI_KEY = None\n', expected: '# API_KEY = "${API_KEY}"\nAPI_KEY = None\n' },
 
   // Go
   { languageId: 'go', title: 'merges os into a single import line', source: 'package main\n\nimport "fmt"\n\nvar apiKey = "SECRET"\n\nfunc main() { fmt.Println(apiKey) }\n', expected: 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar apiKey = os.Getenv("API_KEY")\n\nfunc main() { fmt.Println(apiKey) }\n' },
   { languageId: 'go', title: 'adds os to an import block in order, turns const into var and concatenates', ...PASSWORD, source: 'package db\n\nimport (\n\t"database/sql"\n\t"strings"\n)\n\nconst dsn = "postgres://app:SECRET@db/app"\n', expected: 'package db\n\nimport (\n\t"database/sql"\n\t"os"\n\t"strings"\n)\n\nvar dsn = "postgres://app:" + os.Getenv("DB_PASSWORD") + "@db/app"\n' },
   { languageId: 'go', title: 'replaces a raw string and imports os after the package clause', source: 'package main\n\nvar token = `SECRET`\n', expected: 'package main\n\nimport "os"\n\nvar token = os.Getenv("API_KEY")\n' },
+  { languageId: 'go', title: 'turns a const block of one entry into a var', source: 'package main\n\nconst (\n\tapiKey = "SECRET" // staging\n)\n', expected: 'package main\n\nimport "os"\n\nvar apiKey = os.Getenv("API_KEY") // staging\n' },
+  { languageId: 'go', title: 'moves a const block entry to a var after the block', source: 'package main\n\nconst (\n\tapiKey string = "SECRET"\n\ttimeout = 30\n)\n\nfunc main() {}\n', expected: 'package main\n\nimport "os"\n\nconst (\n\ttimeout = 30\n)\n\nvar apiKey string = os.Getenv("API_KEY")\n\nfunc main() {}\n' },
 
   // Java, Kotlin
   { languageId: 'java', title: 'replaces a static final field', identifier: 'API_KEY', source: 'class Config {\n  static final String API_KEY = "SECRET";\n}\n', expected: 'class Config {\n  static final String API_KEY = System.getenv("API_KEY");\n}\n' },
@@ -81,6 +84,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'kotlin', title: 'drops const, which needs a compile-time constant', identifier: 'API_KEY', source: 'const val API_KEY = "SECRET"\n', expected: 'val API_KEY = System.getenv("API_KEY")\n' },
   { languageId: 'kotlin', title: 'interpolates into a string template', source: 'val url = "https://u:SECRET@h/$path"\n', expected: 'val url = "https://u:${System.getenv("API_KEY")}@h/$path"\n' },
   { languageId: 'kotlin', title: 'interpolates into a raw string', source: 'val h = """Bearer SECRET"""\n', expected: 'val h = """Bearer ${System.getenv("API_KEY")}"""\n' },
+  { languageId: 'java', title: 'names the variable in place of a secret in a block comment', source: '/* staging key: SECRET */\nclass A {}\n', expected: '/* staging key: ${API_KEY} */\nclass A {}\n' },
 
   // C#
   { languageId: 'csharp', title: 'uses Environment where using System is present', source: 'using System;\n\nclass C {\n    static string apiKey = "SECRET";\n}\n', expected: 'using System;\n\nclass C {\n    static string apiKey = Environment.GetEnvironmentVariable("API_KEY");\n}\n' },
@@ -200,10 +204,6 @@ const ROWS: readonly Row[] = [
   { languageId: 'objective-c', title: 'boxes getenv where an NSString literal was', source: 'void f(void) {\n  NSString *apiKey = @"SECRET";\n}\n', expected: '#include <stdlib.h>\n\nvoid f(void) {\n  NSString *apiKey = @(getenv("API_KEY"));\n}\n' },
   { languageId: 'cuda-cpp', title: 'treats CUDA as C++', source: 'int main() {\n  const char* apiKey = "SECRET";\n}\n', expected: '#include <cstdlib>\n\nint main() {\n  const char* apiKey = getenv("API_KEY");\n}\n' },
   { languageId: 'terraform', title: 'moves a variable default to TF_VAR_<name> and drops the default', name: 'TF_VAR_api_key', source: 'variable "api_key" {\n  type    = string\n  default = "SECRET"\n}\n', expected: 'variable "api_key" {\n  type    = string\n}\n' },
-  { languageId: 'python', title: 'names the variable in place of a secret in a comment', source: '# API_KEY = "SECRET"\nAPI_KEY = None\n', expected: '# API_KEY = "${API_KEY}"\nAPI_KEY = None\n' },
-  { languageId: 'java', title: 'names the variable in place of a secret in a block comment', source: '/* staging key: SECRET */\nclass A {}\n', expected: '/* staging key: ${API_KEY} */\nclass A {}\n' },
-  { languageId: 'go', title: 'turns a const block of one entry into a var', source: 'package main\n\nconst (\n\tapiKey = "SECRET" // staging\n)\n', expected: 'package main\n\nimport "os"\n\nvar apiKey = os.Getenv("API_KEY") // staging\n' },
-  { languageId: 'go', title: 'moves a const block entry to a var after the block', source: 'package main\n\nconst (\n\tapiKey string = "SECRET"\n\ttimeout = 30\n)\n\nfunc main() {}\n', expected: 'package main\n\nimport "os"\n\nconst (\n\ttimeout = 30\n)\n\nvar apiKey string = os.Getenv("API_KEY")\n\nfunc main() {}\n' },
   { languageId: 'terraform', title: 'reads a provider attribute from a new sensitive variable', name: 'TF_VAR_api_key', source: 'provider "acme" {\n  api_key = "SECRET"\n}\n', expected: 'provider "acme" {\n  api_key = var.api_key\n}\n\nvariable "api_key" {\n  type      = string\n  sensitive = true\n}\n' },
   { languageId: 'terraform', title: 'interpolates the variable into a string that keeps other text', name: 'TF_VAR_api_key', source: 'resource "acme_hook" "ci" {\n  header = "Bearer SECRET"\n}', expected: 'resource "acme_hook" "ci" {\n  header = "Bearer ${var.api_key}"\n}\n\nvariable "api_key" {\n  type      = string\n  sensitive = true\n}\n' },
   { languageId: 'terraform', title: 'declares nothing the module already declares', name: 'TF_VAR_api_key', declared: ['api_key'], source: 'provider "acme" {\n  api_key = "SECRET"\n}\n', expected: 'provider "acme" {\n  api_key = var.api_key\n}\n' },
