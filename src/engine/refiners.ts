@@ -206,7 +206,9 @@ const comparison: Refiner = (text, match) => {
   return { start, end: start + literal[2].length, identifier };
 };
 
-const xmlElement: Refiner = (_text, match, indices) => {
+// `<password>…</password>`, or a YAML block (`password: |`, the value on the next line): the name in
+// group 1, literal text in group 2.
+const namedContent: Refiner = (_text, match, indices) => {
   const identifier = match[1].split(':').pop() ?? match[1];
   const kind = secretNameKind(identifier);
   const value = match[2].trim();
@@ -230,6 +232,6 @@ const nameValue: Refiner = (_text, match, indices, context) => {
 export const refiners: Readonly<Record<RefinerName, Refiner>> = {
   'generic-assignment': assignment,
   'generic-comparison': comparison,
-  'generic-xml-element': xmlElement,
+  'generic-named-content': namedContent,
   'generic-name-value': nameValue,
 };

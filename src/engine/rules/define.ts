@@ -57,7 +57,7 @@ const VALUE_FIELD = String.raw`(?:(?<=["'][ \t]{0,4}),?|,?[ \t]{0,4}\r?\n[ \t]{0
 // any common syntax (a call's parenthesis too: `new Mistral("…")`), then an optional opening quote
 // (escaped too, for code kept in a JSON string).
 // Every quantifier is bounded, so matching stays linear.
-const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:${SHELL_DEFAULT_OPERATOR}|=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|${INFIX_TO}|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\\["']|)`;
+const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:${SHELL_DEFAULT_OPERATOR}|=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?\?=|\?=|\|\|=|\.=|\+=|=|:|${VALUE_FIELD}|,|${INFIX_TO}|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\\["']|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt"']|$)`;
 
 /**

@@ -15,7 +15,7 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
 const FLAG_BEHIND = String.raw`(?<=(?:^|[^\w.\-$@])-[\w.\-$@\\"'\x60[\]]*[ \t]{0,4})`;
 const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND})`;
-const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?=|\+=|\.=|\|\|=|(?:\|\||\?\?)${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
+const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?\?=|\?=|\+=|\.=|\|\|=|(?:\|\||\?\?)${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
 // A literal: double-, single- or back-quoted (raw and triple-quoted too: `r#"…"#`, `#"…"#`, `"""…"""`),
 // quoted with escaped quotes inside a JSON string (a notebook cell's `key = \"…\"`), or bare. Five groups,
 // in that order; the refiners rely on it.
@@ -62,7 +62,25 @@ export const rules: readonly RuleSpec[] = [
     alsoContains: ['</'],
     secretGroup: 2,
     confidence: 'low',
-    refine: 'generic-xml-element',
+    refine: 'generic-named-content',
+  },
+  // The keywords are the block indicators, so only the lines that open a block run the pattern: keyed on
+  // the names instead, it cost a few percent of a scan's time in code that has no YAML. A block's first line
+  // alone is judged: a certificate or a script opens with something no key looks like, and the PEM and
+  // provider rules find theirs on their own.
+  {
+    id: 'generic-secret-yaml-block',
+    provider: 'Generic secret',
+    description: 'A literal in a YAML block scalar under a secret-like key (`password: |`, then the value)',
+    keywords: [': |', ': >'],
+    pattern: new RegExp(
+      `^[ \\t]{0,40}(?:-[ \\t]{1,4})?["']?([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["']?[ \\t]{0,4}:[ \\t]{1,4}[|>][1-9+-]{0,2}[ \\t]*\\r?\\n[ \\t]{1,40}([^\\s#][^\\n]{0,399}?)[ \\t]*\\r?$`,
+      'i',
+    ),
+    span: 'next-line',
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-named-content',
   },
   {
     id: 'generic-secret-name-value',

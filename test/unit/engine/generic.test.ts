@@ -58,6 +58,7 @@ describe('generic detector', () => {
     ['C# dictionary initialiser pair', (v) => `{ "db_password", "${v}" },`],
     ['a fallback after an environment read', (v) => `const token = process.env.PAYMENT_TOKEN || "${v}";`],
     ['a nullish fallback', (v) => `const key = options.apiKey ?? '${v}';`],
+    ['a null-coalescing assignment', (v) => `$authToken ??= "${v}";`],
     ['an HTML meta tag', (v) => `<meta name="maps-api-key" content="${v}">`],
     ['Visual Basic typed declaration', (v) => `Dim clientSecret As String = "${v}"`],
     ['a notebook cell kept in JSON', (v) => `"source": ["api_key = \\"${v}\\"\\n"]`],
@@ -69,6 +70,8 @@ describe('generic detector', () => {
     ['pretty-printed JSON name and value', (v) => `{\n  "name": "AUTH_TOKEN",\n  "value": "${v}"\n}`],
     ['a dotted properties key', (v) => `payment.api.key=${v}`, 'application.properties'],
     ['a Terraform variable default after a validation block', (v) => `variable "api_token" {\n  type = string\n  validation {\n    condition     = length(var.api_token) > 20\n    error_message = "Too short."\n  }\n  default = "${v}"\n}`, 'main.tf'],
+    ['a YAML literal block', (v) => `stringData:\n  api_token: |\n    ${v}\n`, 'secret.yaml'],
+    ['a YAML folded block, stripped', (v) => `db_password: >-\n  ${v}`, 'values.yaml'],
     ['a Terraform variable default', (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}`, 'variables.tf'],
   ];
   it('finds a random key with few digits written bare after a colon, which no type is called', () => {
@@ -142,6 +145,9 @@ describe('generic detector', () => {
     ['a scoped package name', 'const authPackage = "@acme/auth-token-client9";'],
     ['a list of names', `keywords: ['secret_key_v2', '${randomString(charset.alnum, 24)}'],`],
     ['the CSRF token of a form', `<input type="hidden" name="authenticity_token" value="${randomString(charset.alnum, 40)}" />`],
+    ['a YAML block under a name that is not secret', `description: |\n  ${randomString(charset.alnum, 24)}`],
+    ['a YAML block holding a template', 'api_token: |\n  {{ .Values.apiToken }}'],
+    ['a YAML block holding prose', 'password_policy: >\n  Use at least twelve characters and avoid common words.'],
     ['a value field under a name that is not secret', `- name: BUILD_LABEL\n  value: "${randomString(charset.alnum, 24)}"`],
     ['a value field two lines below a secret-like name', `- name: DB_PASSWORD\n  description: x\n  value: "${randomString(charset.alnum, 24)}"`],
     ['a parameter typed with a type whose name ends in Token', 'provideContent(uri: Uri, token: CancellationToken): Result<string>;'],

@@ -1,4 +1,4 @@
-import { alnum, b64url, charset, hex, join, lowerAlnum, randomString, reseed, uuid } from '../support/fake';
+import { alnum, b64url, charset, hex, join, lowerAlnum, randomString, reseed, seeded, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x3e55);
@@ -15,6 +15,14 @@ const urlTexts = (name: string) => [`${name}=§`, 'const url = "§";', '{"webhoo
 const bearerA = 'A'.repeat(21);
 const discordToken = join(b64url(26), '.', b64url(6), '.', b64url(38));
 const digitZeros = '0'.repeat(32);
+const shuffle = seeded(0x5eed);
+// 32 digits as unevenly spread as random ones often are (about 2.96 bits): the floor must let them through.
+const unevenDigits = join(...[7, 6, 6, 4, 3, 2, 1, 1, 1, 1].map((count, digit) => String((digit + 3) % 10).repeat(count)))
+  .split('')
+  .map((digit) => ({ digit, order: shuffle() }))
+  .sort((a, b) => a.order - b.order)
+  .map(({ digit }) => digit)
+  .join('');
 const graphPrefix = join('EAACEd', 'Eose0cBA');
 
 const cases: RuleCase[] = [
@@ -94,6 +102,7 @@ const cases: RuleCase[] = [
   { rule: 'discord-client-secret', secret: b64url(32), name: 'DISCORD_CLIENT_SECRET' },
   // Under a token name too, and decimal: ten symbols still clear the rule's entropy floor.
   { rule: 'discord-client-secret', secret: digits(32), name: 'discordToken', short: digits(30), negatives: [`discordToken = "${digitZeros}"`] },
+  { rule: 'discord-client-secret', secret: unevenDigits, name: 'discordToken', short: null },
   {
     rule: 'discord-webhook-url',
     secret: join(discordBase, b64url(68)),

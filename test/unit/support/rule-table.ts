@@ -27,7 +27,7 @@ export interface RuleCase {
  * `const x = "…"`, `X=…`, `"x": "…"`, `x: …`, typed declarations (Go, TypeScript, Rust, Visual Basic),
  * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
  * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), a shell default
- * (`X="${X:-…}"`), with the identifier derived from an env-style name.
+ * (`X="${X:-…}"`), a null-coalescing assignment (`$x ??= "…"`), with the identifier derived from an env-style name.
  */
 export function syntaxes(name: string, secret: string): string[] {
   const words = name.toLowerCase().split('_').filter(Boolean);
@@ -49,6 +49,7 @@ export function syntaxes(name: string, secret: string): string[] {
     `{"name": "${name}", "value": "${secret}"}`,
     `env:\n  - name: ${name}\n    value: "${secret}"`,
     `${name}="\${${name}:-${secret}}"`,
+    `$${camel} ??= "${secret}";`,
   ];
 }
 
