@@ -231,6 +231,29 @@ describe('quick fixes', function () {
     assert.match(vscode.window.activeTextEditor!.document.lineAt(0).text, /# secret-hygiene:allow/);
   });
 
+  it('keeps a key in .env, which VS Code opens as properties, and comments in the syntax of a .toml it opens as plain text', async () => {
+    await writeFile('.gitignore', '.env\n');
+    const token = checksummedToken(join('gh', 'p_'));
+    const envUri = await writeFile('.env', `GITHUB_TOKEN=${token}\n`);
+    const envActions = await actionsFor(envUri);
+    // Rewriting the value as a read of itself would lose it: the move explains instead, with no edit.
+    assert.equal(preferred(envActions).edit, undefined, 'a move out of .env into .env must be refused');
+    const ignoreEnv = envActions.find((a) => a.title.startsWith('Ignore on this line'));
+    assert.ok(ignoreEnv);
+    await apply(ignoreEnv);
+    await diagnosticsWhen(envUri, (d) => d.length === 0, 'the .env diagnostic to go');
+    const envText = vscode.window.activeTextEditor!.document.getText();
+    assert.equal(envText, `# secret-hygiene:allow\nGITHUB_TOKEN=${token}\n`);
+    assert.equal(dotenv.parse(envText).GITHUB_TOKEN, token);
+
+    const tomlUri = await writeFile('app/config.toml', `[github]\ntoken = "${checksummedToken(join('gh', 'p_'))}"\n`);
+    const ignoreToml = (await actionsFor(tomlUri)).find((a) => a.title.startsWith('Ignore on this line'));
+    assert.ok(ignoreToml);
+    await apply(ignoreToml);
+    await diagnosticsWhen(tomlUri, (d) => d.length === 0, 'the .toml diagnostic to go');
+    assert.match(vscode.window.activeTextEditor!.document.lineAt(1).text, /" # secret-hygiene:allow$/);
+  });
+
   it('adds the fingerprint to the baseline and the finding goes away', async () => {
     const token = checksummedToken(join('gh', 'p_'));
     const uri = await writeFile('app/baseline.js', `const githubToken = "${token}";\n`);

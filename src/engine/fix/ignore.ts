@@ -12,8 +12,9 @@ import type { TextEdit } from './types';
 
 // The scanner looks this far past a secret for a directive on its line (DIRECTIVE_REACH, with margin).
 const SAME_LINE_REACH = 400;
-// Formats whose comments must start a line: a trailing one would become part of the value.
-const LINE_START_ONLY = new Set(['properties', 'ini', 'bat', 'makefile', 'dockerfile']);
+// Formats whose comments must start a line: a trailing one would become part of the value (in an env
+// file, for `docker run --env-file` and systemd, though not for the dotenv package).
+const LINE_START_ONLY = new Set(['properties', 'ini', 'bat', 'makefile', 'dockerfile', 'dotenv']);
 
 function inside(lexed: Lexed, offset: number): 'string' | 'comment' | undefined {
   if (lexed.strings.some((s) => s.contentStart <= offset && offset <= s.contentEnd && !s.holes.some((h) => h.start < offset && offset < h.end) && s.end > s.contentStart)) {
@@ -53,9 +54,12 @@ function markupInTag(text: string, offset: number): boolean {
 
 const comment = (style: CommentStyle) => `${style.open} ${ALLOW_DIRECTIVE}${style.close ? ` ${style.close}` : ''}`;
 
-/** Edits that insert the allow directive for the finding's line, or why it cannot be done there. */
-export function planIgnoreLine(text: string, languageId: string, finding: Pick<Finding, 'start' | 'line'>): { readonly edits: readonly TextEdit[] } | { readonly refusal: string } {
-  const dialect = dialectFor(languageId);
+/**
+ * Edits that insert the allow directive for the finding's line, or why it cannot be done there. The path
+ * picks the comment syntax where the language id says nothing (VS Code opens `.toml` and `.kt` as plain text).
+ */
+export function planIgnoreLine(text: string, languageId: string, finding: Pick<Finding, 'start' | 'line'>, path?: string): { readonly edits: readonly TextEdit[] } | { readonly refusal: string } {
+  const dialect = dialectFor(languageId, path);
   const baseline = 'add the finding to the baseline instead';
   if (!dialect) return { refusal: `Secret Hygiene does not know the comment syntax of ${languageId || 'this file'}: ${baseline}.` };
   if (!dialect.comment) return { refusal: `${dialect.label} has no comments, so the line cannot carry the directive: ${baseline}.` };
@@ -70,7 +74,7 @@ export function planIgnoreLine(text: string, languageId: string, finding: Pick<F
 
   // JSX attributes: a block comment inside the tag is valid where a line comment would become text.
   const token = stringAround(lexed, finding.start, finding.start);
-  if (token && mayHoldJsx(languageId) && token.end <= lineEnd && isJsxAttributeValue(text, new Skipper(lexed), token)) {
+  if (token && mayHoldJsx(languageId, path) && token.end <= lineEnd && isJsxAttributeValue(text, new Skipper(lexed), token)) {
     return { edits: [{ start: token.end, end: token.end, newText: ` /* ${ALLOW_DIRECTIVE} */` }] };
   }
   const where = inside(lexed, contentEnd);

@@ -59,10 +59,17 @@ const ALIASES: Readonly<Record<string, string>> = {
   editorconfig: 'ini',
 };
 
-const BY_PATH: readonly [RegExp, string][] = [
-  [/(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i, 'dotenv'],
+// `.env`, `.env.local`, `.env.example`, `app.env`.
+const ENV_FILE = /(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i;
+// Files that VS Code may open as plain YAML or text but that have rules of their own.
+const CONTAINER_FILES: readonly [RegExp, string][] = [
   [/(?:^|[\\/])(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i, 'dockercompose'],
   [/(?:^|[\\/])(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.dockerfile$/i, 'dockerfile'],
+];
+
+const BY_PATH: readonly [RegExp, string][] = [
+  [ENV_FILE, 'dotenv'],
+  ...CONTAINER_FILES,
   [/(?:^|[\\/])(?:GNUmakefile|makefile|Makefile)$|\.mk$/, 'makefile'],
   [/\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i, 'javascript'],
   [/\.pyw?$/i, 'python'],
@@ -109,9 +116,12 @@ const BY_PATH: readonly [RegExp, string][] = [
 
 /** The dialect for a document: by language id, then by path, else undefined. */
 export function dialectFor(languageId: string, path?: string): Dialect | undefined {
+  // An env file is one whatever VS Code calls it: it opens `.env` as properties and `.env.local` as shell,
+  // and rewriting a value there as a read of itself would lose it.
+  if (path && ENV_FILE.test(path)) return DIALECTS_BY_ID.get('dotenv');
   // A compose file or Dockerfile opened as plain YAML or text still gets its own rules.
   if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === '')) {
-    for (const [pattern, id] of BY_PATH.slice(0, 3)) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);
+    for (const [pattern, id] of CONTAINER_FILES) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);
   }
   const byId = DIALECTS_BY_ID.get(ALIASES[languageId] ?? languageId);
   if (byId && !(byId.id === 'plaintext' && path)) return byId;

@@ -145,7 +145,7 @@ function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagn
   for (const part of finding.parts ?? [finding]) {
     if (lines.has(part.line)) continue;
     lines.add(part.line);
-    const plan = planIgnoreLine(document.getText(), document.languageId, part);
+    const plan = planIgnoreLine(document.getText(), document.languageId, part, document.uri.path);
     if ('refusal' in plan) return refused(title, plan.refusal, [diagnostic]);
     edits.push(...plan.edits);
   }

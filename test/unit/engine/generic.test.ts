@@ -90,6 +90,14 @@ describe('generic detector', () => {
     assert.ok(missed.length * 10 <= lowForTheirLength.length, `${missed.length} of ${lowForTheirLength.length} missed`);
   });
 
+  it('reads a source file that VS Code opens as plain text (Kotlin without its extension) as code', () => {
+    const options = { path: '/app/src/Prefs.kt', languageId: 'plaintext' };
+    const found = (text: string) => scanText(text, options).filter((f) => GENERIC.test(f.ruleId)).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found('val apiToken = prefs.getString(KEY_NAME, null)!!'), []);
+    const v = value();
+    assert.deepEqual(found(`val apiToken = "${v}"`), [v]);
+  });
+
   it('finds base64 that starts with a plus sign, and hex halves joined by a colon', () => {
     const base64 = `+${randomString(charset.base64, 40)}`;
     assert.deepEqual(genericValues(`krakenToken := \`${base64}\``), [base64]);

@@ -13,6 +13,8 @@ interface Row {
   /** The scanner reports this secret, so the result must silence it. */
   readonly rescan?: boolean;
   readonly value?: () => string;
+  /** The document's path, for a language id that says nothing about its syntax. */
+  readonly path?: string;
 }
 
 const D = ALLOW_DIRECTIVE;
@@ -46,6 +48,12 @@ const ROWS: readonly Row[] = [
   { languageId: 'shellscript', title: 'puts # above a line that continues with a backslash', source: 'curl --token SECRET \\\n  https://h\n', expected: `# ${D}\ncurl --token SECRET \\\n  https://h\n` },
   { languageId: 'javascript', title: 'puts // above a line whose end is inside a template literal', rescan: true, value: PEM, source: 'const key = `SECRET`;\n', expected: `// ${D}\nconst key = \`SECRET\`;\n` },
   { languageId: 'javascript', title: 'puts // above, indented, when the line is too long for the directive to be seen', source: `  const serviceApiKey = "SECRET"; // ${'x'.repeat(600)}\n`, expected: `  // ${D}\n  const serviceApiKey = "SECRET"; // ${'x'.repeat(600)}\n` },
+  // VS Code opens files of languages it has no extension for as plain text: the path decides.
+  { languageId: 'plaintext', path: '/w/config.toml', title: 'uses # in TOML opened as plain text', rescan: true, source: '[service]\napi_key = "SECRET"\n', expected: `[service]\napi_key = "SECRET" # ${D}\n` },
+  { languageId: 'plaintext', path: '/w/Main.kt', title: 'uses // in Kotlin opened as plain text', rescan: true, source: 'val serviceApiKey = "SECRET"\n', expected: `val serviceApiKey = "SECRET" // ${D}\n` },
+  // VS Code opens .env as properties and .env.local as shell; a trailing comment would join the value for docker --env-file.
+  { languageId: 'properties', path: '/w/.env', title: 'puts # above in .env', rescan: true, source: 'SERVICE_API_KEY=SECRET\n', expected: `# ${D}\nSERVICE_API_KEY=SECRET\n` },
+  { languageId: 'shellscript', path: '/w/.env.local', title: 'puts # above in .env.local', rescan: true, source: 'SERVICE_API_KEY=SECRET\n', expected: `# ${D}\nSERVICE_API_KEY=SECRET\n` },
   // Refusals: every one points at the baseline.
   { languageId: 'json', title: 'refuses JSON, which has no comments', source: '{ "apiKey": "SECRET" }\n', expected: /JSON has no comments.*baseline/ },
   { languageId: 'plaintext', title: 'refuses plain text', source: 'key SECRET\n', expected: /plain text has no comments/ },
@@ -65,7 +73,7 @@ describe('planIgnoreLine', () => {
       const text = row.source.replace('SECRET', () => secret);
       const start = text.indexOf(secret);
       const line = text.slice(0, start).split('\n').length - 1;
-      const plan = planIgnoreLine(text, row.languageId, { start, line });
+      const plan = planIgnoreLine(text, row.languageId, { start, line }, row.path);
       if (row.expected instanceof RegExp) {
         assert.ok('refusal' in plan, 'expected a refusal');
         assert.match(plan.refusal, row.expected);
@@ -75,9 +83,10 @@ describe('planIgnoreLine', () => {
       const after = applyEdits(text, plan.edits);
       assert.equal(after, row.expected.replace('SECRET', () => secret));
       if (row.rescan) {
-        const before = scanText(text, { languageId: row.languageId }).filter((f) => f.start === start);
+        const options = { languageId: row.languageId, path: row.path };
+        const before = scanText(text, options).filter((f) => f.start === start);
         assert.equal(before.length, 1, 'the scanner reports the secret before');
-        assert.deepEqual(scanText(after, { languageId: row.languageId }), [], 'the scanner still reports it after');
+        assert.deepEqual(scanText(after, options), [], 'the scanner still reports it after');
       }
     });
   }

@@ -172,6 +172,9 @@ const ROWS: readonly Row[] = [
   { languageId: 'markdown', title: 'leaves a placeholder in Markdown', source: 'Use `SECRET` as the key.\n', expected: 'Use `${API_KEY}` as the key.\n' },
   { languageId: 'plaintext', title: 'leaves a placeholder in plain text', source: 'token: SECRET\n', expected: 'token: ${API_KEY}\n' },
   { languageId: 'dotenv', title: 'empties the value in a committed .env.example', identifier: 'API_KEY', path: '/repo/.env.example', source: 'DEBUG=1\nAPI_KEY=SECRET\n', expected: 'DEBUG=1\nAPI_KEY=\n' },
+  // VS Code 1.99 opens .env.* files as shell scripts.
+  { languageId: 'shellscript', title: 'empties the value in a .env.example opened as a shell script', identifier: 'API_KEY', path: '/repo/.env.example', source: 'API_KEY=SECRET\n', expected: 'API_KEY=\n' },
+  { languageId: 'plaintext', title: 'reads the environment in Kotlin opened as plain text', path: '/repo/App.kt', source: 'val apiKey = "SECRET"\n', expected: 'val apiKey = System.getenv("API_KEY")\n' },
 
   // More languages, whole and partial
   { languageId: 'c', title: 'calls getenv inside a function and includes stdlib.h', identifier: 'api_key', source: '#include <stdio.h>\n\nint main(void) {\n    const char *api_key = "SECRET";\n}\n', expected: '#include <stdlib.h>\n#include <stdio.h>\n\nint main(void) {\n    const char *api_key = getenv("API_KEY");\n}\n' },
@@ -233,6 +236,9 @@ interface Refusal {
 
 const REFUSALS: readonly Refusal[] = [
   { languageId: 'dotenv', title: 'a secret already in .env', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
+  // VS Code 1.99 opens .env as properties and .env.local as a shell script: rewriting either as a read of itself would lose the value.
+  { languageId: 'properties', title: 'a secret in .env opened as properties', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
+  { languageId: 'shellscript', title: 'a secret in .env.local opened as a shell script', path: '/repo/.env.local', source: 'export API_KEY=SECRET\n', reason: /env file already/ },
   { languageId: 'javascript', title: 'a name Vite would ship to browsers', identifier: 'VITE_API_KEY', source: 'const VITE_API_KEY = "SECRET";\n', reason: /VITE_API_KEY.*Vite.*browsers/ },
   { languageId: 'typescriptreact', title: 'a name Next.js would ship to browsers', identifier: 'NEXT_PUBLIC_STRIPE_KEY', source: 'const key = process.env.X ?? "SECRET";\n', reason: /Next\.js/ },
   { languageId: 'go', title: 'a Go const block using iota, whose values would shift', source: 'package main\n\nconst (\n\tdsn = "SECRET"\n\tlevel = iota\n)\n', reason: /const block/ },
