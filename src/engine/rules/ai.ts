@@ -103,6 +103,16 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     envName: 'CLAUDE_CODE_OAUTH_TOKEN',
   }),
+  // A link to a running Claude Code session lets whoever holds it drive that session.
+  prefixed({
+    id: 'claude-code-session-url',
+    provider: 'Anthropic',
+    description: 'Claude Code remote session URL (claude.ai/code/session_…)',
+    keywords: ['claude.ai/code/session_'],
+    pattern: /(?<![\w.-])(https?:\/\/claude\.ai\/code\/session_[A-Za-z0-9]{16,80})(?![A-Za-z0-9_-])/i,
+    minEntropy: 3.0,
+    envName: 'CLAUDE_CODE_SESSION_URL',
+  }),
   // One rule for every Google API key (Gemini, Maps, Firebase, YouTube): they share the AIza shape.
   prefixed({
     id: 'google-api-key',

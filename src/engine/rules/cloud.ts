@@ -182,6 +182,24 @@ export const rules: readonly RuleSpec[] = [
     envName: 'AZURE_DEVOPS_EXT_PAT',
     rotateUrl: 'https://dev.azure.com/_usersSettings/tokens',
   }),
+  // A self-hosted integration runtime registers with it: IR@, a GUID, the factory's name and region, then the key.
+  prefixed({
+    id: 'azure-data-factory-runtime-key',
+    provider: 'Azure Data Factory',
+    description: 'Azure Data Factory self-hosted integration runtime authentication key (IR@…)',
+    keywords: ['ir@'],
+    pattern: /(?<![A-Za-z0-9_-])(IR@[0-9A-Za-z-]{36}@[\w.-]{1,90}@[0-9A-Za-z=-]{0,40}@[A-Za-z0-9+/=]{44})(?![A-Za-z0-9+/=])/,
+    envName: 'DATA_FACTORY_RUNTIME_KEY',
+  }),
+  prefixed({
+    id: 'castai-api-key',
+    provider: 'CAST AI',
+    description: 'CAST AI API key (castai_v1_)',
+    keywords: ['castai_v1_'],
+    pattern: /(?<![A-Za-z0-9_-])(castai_v1_[A-Za-z0-9]{64}_[A-Za-z0-9]{8})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'CASTAI_API_TOKEN',
+  }),
   prefixed({
     id: 'alibaba-access-key-id',
     provider: 'Alibaba Cloud',

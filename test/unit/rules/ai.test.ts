@@ -156,6 +156,13 @@ const cases: RuleCase[] = [
   { rule: 'llamacloud-api-key', secret: join('ll', 'x-', alnum(48)), keep: 4 },
   { rule: 'clarifai-api-key', name: 'CLARIFAI_PAT', secret: hex(32), wrong: 'Z' },
   { rule: 'firecrawl-api-key', name: 'FIRECRAWL_API_KEY', secret: join('fc', '-', hex(32)), keep: 3, wrong: 'Z' },
+  {
+    rule: 'claude-code-session-url',
+    secret: join('https://claude.ai/', 'code/session_', alnum(24)),
+    keep: 31,
+    short: join('https://claude.ai/', 'code/session_', alnum(12)),
+    negatives: [`see ${join('https://claude.ai/', 'chat/session_', alnum(24))}`, `see ${join('https://claude.ai/', 'code/', alnum(24))}`],
+  },
 ];
 
 describeRuleTable('ai', cases);

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { alnum, b64, b64url, hex, join, lowerAlnum, reseed, uuid } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, lowerAlnum, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0xa075);
@@ -60,6 +60,19 @@ const cases: RuleCase[] = [
   { rule: 'stytch-secret', secret: join('secret-', 'test-', b64url(36)), name: 'STYTCH_SECRET', keep: 12, short: join('secret-', 'test-', b64url(29)) },
   { rule: 'workos-api-key', secret: join('sk', '_test_', alnum(50)), name: 'WORKOS_API_KEY', keep: 8, short: join('sk', '_', alnum(19)) },
   { rule: 'frontegg-api-key', secret: uuid(), name: 'FRONTEGG_API_KEY' },
+  {
+    rule: 'django-insecure-secret-key',
+    secret: join('django', '-insecure-', randomString(charset.lower + charset.digits + '!@#%^&*(-_=+)', 50)),
+    keep: 16,
+    // Only ever quoted: startproject writes it as a Python string.
+    texts: ['SECRET_KEY = "§"', "SECRET_KEY = '§'", '{"secret_key": "§"}'],
+    short: null,
+    wrong: null,
+    negatives: ['SECRET_KEY = "django-insecure-change-me"'],
+  },
+  { rule: 'chieftools-token', secret: join('ct', 'p_', alnum(36)), keep: 4, short: join('ct', 'p_', alnum(29)) },
+  { rule: 'chieftools-token', secret: join('ct', 'o_', alnum(40)), keep: 4, short: join('ct', 'o_', alnum(29)) },
+  { rule: 'chieftools-token', secret: join('ct', 'r_', alnum(34)), keep: 4, short: join('ct', 'r_', alnum(29)) },
 ];
 
 describeRuleTable('auth', cases);

@@ -1,5 +1,5 @@
 // Cloud platform rules. Every secret is assembled here from a split prefix and random characters.
-import { alnum, b64, b64url, charset, hex, join, randomString, reseed } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0xc10d);
@@ -152,6 +152,14 @@ const cases: RuleCase[] = [
   { rule: 'yandex-access-token', name: 'YANDEX_OAUTH_TOKEN', secret: join('y', '0_', b64url(58)), keep: 3, short: join('y', '0_', alnum(39)) },
   { rule: 'tencent-secret-id', name: 'TENCENTCLOUD_SECRET_ID', secret: join('AK', 'ID', alnum(32)), keep: 4 },
   { rule: 'tencent-secret-key', name: 'TENCENTCLOUD_SECRET_KEY', secret: alnum(32) },
+  {
+    rule: 'azure-data-factory-runtime-key',
+    secret: join('IR', '@', alnum(8), '-', alnum(4), '-', alnum(4), '-', alnum(4), '-', alnum(12), '@adf-orders-001@westeurope@', b64(43), '='),
+    keep: 3,
+    // The shortened key's last part is 43 characters, one too few.
+    negatives: [`key = ${join('IR', '@', uuid(), '@adf-orders-001@westeurope@', b64(42), '=')}`],
+  },
+  { rule: 'castai-api-key', secret: join('castai', '_v1_', alnum(64), '_', alnum(8)), keep: 10, short: join('castai', '_v1_', alnum(64), '_', alnum(7)) },
 ];
 
 describeRuleTable('cloud', cases);
