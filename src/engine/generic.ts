@@ -156,6 +156,8 @@ function mirrorsName(value: string, identifier: string): boolean {
   return v.length >= 6 && squash(identifier).includes(v);
 }
 
+const MARKUP_START = /^<[^>]*>|^<\/?[A-Za-z][\w.:-]*$/;
+
 // A qualified name (`Ed25519.BlindKeySignatures`, `com.example.Keys`): code or config, not a key.
 const QUALIFIED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+$/;
 
@@ -169,7 +171,8 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (!/[A-Za-z0-9]/.test(value)) return 'no letters or digits';
   if (kind !== 'password' && /\s/.test(value)) return 'contains spaces';
   if (kind === 'weak-key' && !(/[A-Za-z]/.test(value) && /\d/.test(value))) return 'not random enough for a weakly named key';
-  if (value.startsWith('<') || HOSTNAME.test(value)) return 'markup or host name';
+  // A tag or an angle-bracketed placeholder opens with `<…>`; a random password may just start with `<`.
+  if (MARKUP_START.test(value) || HOSTNAME.test(value)) return 'markup or host name';
   if (value.length > 300) return 'too long';
   if (isPlaceholder(value)) return 'placeholder';
   if (isRepetitiveOrSequential(value)) return 'repetitive';
@@ -213,7 +216,8 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (SNAKE_WORDS.test(value)) return 'identifier';
   if (SETTINGS_BEFORE_SECRET.test(value)) return 'settings the secret is joined onto';
   const entropy = shannonEntropy(value);
-  if (kind === 'password') return entropy < 2.3 ? 'low entropy' : undefined;
+  // A short string cannot reach 2.3 bits with a repeated character: six characters top out at 2.58.
+  if (kind === 'password') return entropy < Math.min(2.3, Math.log2(value.length) - 0.6) ? 'low entropy' : undefined;
   // Random hex draws on 16 symbols, so at the same length its entropy runs lower than other keys'.
   const hex = RANDOM_HEX.test(value);
   if (entropy < (value.length >= 20 ? (hex ? 2.7 : 3.0) : hex ? 2.4 : 2.7)) return 'low entropy';

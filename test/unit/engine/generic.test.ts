@@ -98,6 +98,21 @@ describe('generic detector', () => {
     assert.deepEqual(found(`val apiToken = "${v}"`), [v]);
   });
 
+  it('finds a random password that opens with an angle bracket, but not markup or a bracketed placeholder', () => {
+    const password = `<${randomString(charset.alnum + '!@$^?}', 19)}`;
+    assert.deepEqual(genericValues(`db_password = "${password}"`), [password]);
+    assert.deepEqual(genericValues('db_password = "<your database password>"'), []);
+    assert.deepEqual(genericValues(`db_password = "<b>${randomString(charset.alnum, 12)}</b>"`), []);
+    assert.deepEqual(genericValues('db_password = "<PasswordInput"'), []);
+  });
+
+  it('finds a six-character password with a repeated character, which no 2.3-bit floor lets through', () => {
+    const [a, b, c, d, e] = [randomString(charset.upper, 1), randomString(charset.digits, 1), '!', randomString(charset.lower, 1), '}'];
+    const password = `${a}${b}${a}${c}${d}${e}`;
+    assert.ok(shannonEntropy(password) < 2.3);
+    assert.deepEqual(genericValues(`DB_PASSWORD = "${password}"`), [password]);
+  });
+
   it('finds base64 that starts with a plus sign, and hex halves joined by a colon', () => {
     const base64 = `+${randomString(charset.base64, 40)}`;
     assert.deepEqual(genericValues(`krakenToken := \`${base64}\``), [base64]);
