@@ -20,12 +20,14 @@ export const rules: readonly RuleSpec[] = [
     envName: 'NPM_TOKEN',
   }),
   // Any registry's token in .npmrc (`//registry.example.com/:_authToken=…`): npm, GitHub Packages, Artifactory.
+  // Medium confidence, so a token that names its own provider (a Stripe key pasted there) is reported as that.
   prefixed({
     id: 'npmrc-auth-token',
     provider: 'npm',
     description: 'Registry auth token in an .npmrc (_authToken=)',
     keywords: ['_authtoken'],
     pattern: new RegExp(`(?<![A-Za-z0-9])_authToken[ \\t]*=[ \\t]*["']?(${CONFIG_TOKEN})(?![A-Za-z0-9._~+/=-])`),
+    confidence: 'medium',
     minEntropy: 3.0,
     envName: 'NPM_TOKEN',
   }),

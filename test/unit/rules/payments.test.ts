@@ -15,7 +15,8 @@ const cases: RuleCase[] = [
     secret: stripeLive,
     keep: 8,
     short: join('sk', '_live_', alnum(19)),
-    more: [`stripe.api_key = '${stripeLive}'`, `curl https://api.stripe.com/v1/charges -u ${stripeLive}:`],
+    // In an .npmrc too: the key's own provider names it, not the registry setting it was pasted into.
+    more: [`stripe.api_key = '${stripeLive}'`, `curl https://api.stripe.com/v1/charges -u ${stripeLive}:`, `//registry.npmjs.org/:_authToken=${stripeLive}`],
     negatives: [
       `STRIPE_PUBLISHABLE_KEY=${join('pk', '_live_', alnum(24))}`,
       `PAYSTACK_SECRET_KEY=${paystack}`,

@@ -14,7 +14,8 @@ const sessionId = hex(32);
 const bitbucketToken = join('ATCTT3x', 'FfGN0', b64url(180), '=', hex(8).toUpperCase());
 
 const cases: RuleCase[] = [
-  { rule: 'github-pat', name: 'GITHUB_TOKEN', secret: checksummedToken(join('gh', 'p_')), keep: 4 },
+  // GitHub Packages reads it from an .npmrc: the token's own provider names it, not the setting it sits in.
+  { rule: 'github-pat', name: 'GITHUB_TOKEN', secret: checksummedToken(join('gh', 'p_')), keep: 4, more: ['//npm.pkg.github.com/:_authToken=§'] },
   { rule: 'github-oauth-token', name: 'GITHUB_TOKEN', secret: checksummedToken(join('gh', 'o_')), keep: 4 },
   { rule: 'github-user-to-server-token', secret: checksummedToken(join('gh', 'u_')), keep: 4 },
   { rule: 'github-server-to-server-token', secret: checksummedToken(join('gh', 's_')), keep: 4 },
