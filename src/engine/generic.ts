@@ -156,6 +156,7 @@ function mirrorsName(value: string, identifier: string): boolean {
   return v.length >= 6 && squash(identifier).includes(v);
 }
 
+// A tag or an angle-bracketed placeholder (`<b>…`, `<your-token>`, `<Input`); a random password may just start with `<`.
 const MARKUP_START = /^<[^>]*>|^<\/?[A-Za-z][\w.:-]*$/;
 
 // A qualified name (`Ed25519.BlindKeySignatures`, `com.example.Keys`): code or config, not a key.
@@ -171,7 +172,6 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (!/[A-Za-z0-9]/.test(value)) return 'no letters or digits';
   if (kind !== 'password' && /\s/.test(value)) return 'contains spaces';
   if (kind === 'weak-key' && !(/[A-Za-z]/.test(value) && /\d/.test(value))) return 'not random enough for a weakly named key';
-  // A tag or an angle-bracketed placeholder opens with `<…>`; a random password may just start with `<`.
   if (MARKUP_START.test(value) || HOSTNAME.test(value)) return 'markup or host name';
   if (value.length > 300) return 'too long';
   if (isPlaceholder(value)) return 'placeholder';
