@@ -61,6 +61,8 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 // `.env`, `.env.local`, `.env.example`, `app.env`.
 const ENV_FILE = /(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i;
+// The language ids an env file may be opened under, by VS Code or by extensions.
+const ENV_FILE_LANGUAGES: ReadonlySet<string> = new Set(['', 'dotenv', 'env', 'properties', 'shellscript', 'plaintext', 'ini']);
 // Files that VS Code may open as plain YAML or text but that have rules of their own.
 const CONTAINER_FILES: readonly [RegExp, string][] = [
   [/(?:^|[\\/])(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i, 'dockercompose'],
@@ -116,9 +118,9 @@ const BY_PATH: readonly [RegExp, string][] = [
 
 /** The dialect for a document: by language id, then by path, else undefined. */
 export function dialectFor(languageId: string, path?: string): Dialect | undefined {
-  // An env file is one whatever VS Code calls it: it opens `.env` as properties and `.env.local` as shell,
-  // and rewriting a value there as a read of itself would lose it.
-  if (path && ENV_FILE.test(path)) return DIALECTS_BY_ID.get('dotenv');
+  // VS Code opens `.env` as properties and `.env.local` as shell, but they are env files: rewriting a value
+  // there as a read of itself would lose it. A language id of code (`.env.js`) is believed.
+  if (path && ENV_FILE.test(path) && ENV_FILE_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('dotenv');
   // A compose file or Dockerfile opened as plain YAML or text still gets its own rules.
   if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === '')) {
     for (const [pattern, id] of CONTAINER_FILES) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);

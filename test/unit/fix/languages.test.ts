@@ -174,6 +174,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'dotenv', title: 'empties the value in a committed .env.example', identifier: 'API_KEY', path: '/repo/.env.example', source: 'DEBUG=1\nAPI_KEY=SECRET\n', expected: 'DEBUG=1\nAPI_KEY=\n' },
   // VS Code 1.99 opens .env.* files as shell scripts.
   { languageId: 'shellscript', title: 'empties the value in a .env.example opened as a shell script', identifier: 'API_KEY', path: '/repo/.env.example', source: 'API_KEY=SECRET\n', expected: 'API_KEY=\n' },
+  { languageId: 'javascript', title: 'rewrites code in a module named like an env file (.env.js)', path: '/repo/.env.js', source: 'module.exports = { apiKey: "SECRET" };\n', expected: 'module.exports = { apiKey: process.env.API_KEY };\n' },
   { languageId: 'plaintext', title: 'reads the environment in Kotlin opened as plain text', path: '/repo/App.kt', source: 'val apiKey = "SECRET"\n', expected: 'val apiKey = System.getenv("API_KEY")\n' },
 
   // More languages, whole and partial
