@@ -90,13 +90,24 @@ function kubernetesEnvItem(job: RewriteJob): RewriteResult | undefined {
   };
 }
 
+// An ERB tag: Rails runs its YAML config (database.yml, storage.yml) through ERB before YAML reads it.
+const ERB_TAG = /<%[=-]?\s/;
+
 function yaml(job: RewriteJob): RewriteResult {
   const kubernetes = kubernetesEnvItem(job);
   if (kubernetes) return kubernetes;
   const { text, path } = job;
   const workflow = !!path && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path);
-  const ref = (s: Secret) => (workflow ? `\${{ secrets.${s.name} }}` : `\${${s.name}}`);
-  const notes = workflow ? [`Add ${job.secrets.map((s) => s.name).join(', ')} to the repository's Actions secrets (Settings › Secrets and variables › Actions); the .env copy is for running locally.`] : [];
+  // Where ERB runs first, `${NAME}` would reach the program as it is written; an ERB read is what Rails expects.
+  const erb = !workflow && ERB_TAG.test(text);
+  const ref = (s: Secret) => (workflow ? `\${{ secrets.${s.name} }}` : erb ? `<%= ENV.fetch("${s.name}") %>` : `\${${s.name}}`);
+  const names = [...new Set(job.secrets.map((s) => s.name))].join(', ');
+  const notes = workflow
+    ? [`Add ${names} to the repository's Actions secrets (Settings › Secrets and variables › Actions); the .env copy is for running locally.`]
+    : erb
+      ? [`This file already holds ERB tags, so it is read through ERB (as Rails reads its config): it now reads ${names} with ENV.fetch, which raises KeyError when it is unset. Load .env in development (the dotenv-rails gem) and set ${names} where the app runs.`]
+      : [];
+  const notesReplaceDialect = erb || undefined;
   if (!job.token) {
     // Inside [ ] or { }, a plain scalar may not hold braces: the reference is quoted, which works
     // only when the secret is the whole scalar.
@@ -106,9 +117,9 @@ function yaml(job: RewriteJob): RewriteResult {
       const wholeScalar = /[[{,:]\s*$/.test(text.slice(Math.max(0, s.start - 200), s.start)) && /^\s*[,\]}]/.test(text.slice(s.end));
       if (!wholeScalar) return refuse('The value is part of a plain scalar inside a YAML flow collection; quote the scalar first.');
     }
-    return { edits: replaceSecrets(job, (secret) => (flow ? `"${ref(secret)}"` : ref(secret))), notes };
+    return { edits: replaceSecrets(job, (secret) => (flow ? `"${ref(secret)}"` : ref(secret))), notes, notesReplaceDialect };
   }
-  return { edits: holes(job, ref), notes };
+  return { edits: holes(job, ref), notes, notesReplaceDialect };
 }
 
 /** The edits for a job in a substituting format. */
