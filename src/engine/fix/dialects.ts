@@ -38,6 +38,8 @@ export interface Dialect {
   readonly backslashContinuation?: boolean;
   /** What the user still has to do after a move, never naming a value. */
   readonly notes: (names: readonly string[], path?: string) => string[];
+  /** For a language the fix does not rewrite: why, in a sentence that continues with what to do instead. */
+  readonly refusal?: string;
 }
 
 
@@ -363,9 +365,13 @@ const DIALECTS: readonly Dialect[] = [
   unsupported('sql', 'SQL', SYNTAX.sql, { open: '--' }),
   unsupported('css', 'CSS', SYNTAX.css, { open: '/*', close: '*/' }),
   unsupported('scss', 'SCSS', SYNTAX.scss, { open: '//' }),
-  unsupported('haskell', 'Haskell', SYNTAX.haskell, { open: '--' }),
+  unsupported('haskell', 'Haskell', SYNTAX.haskell, { open: '--' }, true),
+  unsupported('zig', 'Zig', SYNTAX.zig, { open: '//' }, true),
+  unsupported('nim', 'Nim', SYNTAX.nim, { open: '#' }, true),
+  unsupported('crystal', 'Crystal', SYNTAX.ruby, { open: '#' }, true),
+  unsupported('ocaml', 'OCaml', SYNTAX.ocaml, { open: '(*', close: '*)' }, true),
   unsupported('latex', 'LaTeX', SYNTAX.latex, { open: '%' }),
-  unsupported('raku', 'Raku', SYNTAX.perl, { open: '#' }),
+  unsupported('raku', 'Raku', SYNTAX.perl, { open: '#' }, true),
   {
     id: 'terraform',
     label: 'Terraform',
@@ -410,8 +416,10 @@ function placeholderNote(label: string, id: string, names: readonly string[], pa
     `Make whatever loads this file substitute ${list(names)} from the environment (for example with envsubst, or by reading it in code), or it will get the placeholder text.`;
 }
 
-function unsupported(id: string, label: string, lex: LexSpec, comment: CommentStyle): Dialect {
-  return { id, label, kind: 'unsupported', lex, comment, decoding: () => undefined, read: (name) => `\${${name}}`, notes: () => [] };
+// `code`: a programming language, which can read the environment, but not in an expression this fix writes.
+function unsupported(id: string, label: string, lex: LexSpec, comment: CommentStyle, code = false): Dialect {
+  const refusal = code ? `This fix does not rewrite ${label}` : `${label} cannot read environment variables, and this fix does not rewrite ${label}`;
+  return { id, label, kind: 'unsupported', lex, comment, decoding: () => undefined, read: (name) => `\${${name}}`, notes: () => [], refusal };
 }
 
 /** Every dialect by id. */

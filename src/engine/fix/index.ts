@@ -300,7 +300,7 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
   const dialect = dialectFor(req.languageId, req.path);
   if (!dialect) return nothing(`Secret Hygiene does not know how ${req.languageId || 'this kind of'} files read environment variables: move the value to .env and read it there by hand.`);
   if (dialect.kind === 'unsupported') {
-    return nothing(`${dialect.label} cannot read environment variables, and this fix does not rewrite ${dialect.label}: move the value to .env by hand, or add the finding to the baseline.`);
+    return nothing(`${dialect.refusal}: move the value to .env by hand, or add the finding to the baseline.`);
   }
   const exampleFile = dialect.kind === 'dotenv' && !!req.path && EXAMPLE_ENV.test(req.path);
   const lexed = lex(req.text, dialect.lex);

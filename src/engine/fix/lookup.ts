@@ -111,6 +111,13 @@ const BY_PATH: readonly [RegExp, string][] = [
   [/\.(?:bat|cmd)$/i, 'bat'],
   [/\.sql$/i, 'sql'],
   [/\.(?:tf|tfvars|hcl)$/i, 'terraform'],
+  // Code this fix does not rewrite: without these, a stock VS Code opens it as plain text, and a placeholder
+  // would be written into a string literal of the program.
+  [/\.l?hs$/i, 'haskell'],
+  [/\.zig$/i, 'zig'],
+  [/\.nims?$/i, 'nim'],
+  [/\.cr$/i, 'crystal'],
+  [/\.mli?$/i, 'ocaml'],
   [/\.css$/i, 'css'],
   [/\.(?:scss|less|sass)$/i, 'scss'],
   [/\.txt$/i, 'plaintext'],

@@ -239,6 +239,9 @@ interface Refusal {
 
 const REFUSALS: readonly Refusal[] = [
   { languageId: 'dotenv', title: 'a secret already in .env', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
+  // Code a stock VS Code opens as plain text: a placeholder written into its string would break the program.
+  { languageId: 'plaintext', title: 'Zig opened as plain text', path: '/repo/src/main.zig', source: 'const api_key = "SECRET";\n', reason: /^This fix does not rewrite Zig: move the value to \.env by hand/ },
+  { languageId: 'plaintext', title: 'Haskell opened as plain text', path: '/repo/app/Main.hs', source: 'apiKey = "SECRET"\n', reason: /^This fix does not rewrite Haskell/ },
   // VS Code 1.99 opens .env as properties and .env.local as a shell script: rewriting either as a read of itself would lose the value.
   { languageId: 'properties', title: 'a secret in .env opened as properties', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
   { languageId: 'shellscript', title: 'a secret in .env.local opened as a shell script', path: '/repo/.env.local', source: 'export API_KEY=SECRET\n', reason: /env file already/ },
