@@ -353,6 +353,19 @@ const DIALECTS: readonly Dialect[] = [
     read: (name) => name,
     notes: () => [],
   },
+  {
+    id: 'erb',
+    label: 'ERB template',
+    kind: 'substitute',
+    lex: SYNTAX.markup,
+    comment: { open: '<%#', close: '%>' },
+    decoding: () => 'xml',
+    read: (name) => `<%= ENV.fetch("${name}") %>`,
+    notes: (names) => [
+      `The template now reads ${list(names)} with ENV.fetch as it renders (a KeyError if it is missing): ${loadDotenvHint} (the dotenv-rails gem). ` +
+        'Whatever the page shows, every visitor can read: a key the browser does not need belongs in a server-side call.',
+    ],
+  },
   placeholder('json', 'JSON', SYNTAX.json, undefined, 'json'),
   placeholder('jsonc', 'JSON with comments', SYNTAX.jsonc, { open: '//' }, 'json'),
   placeholder('toml', 'TOML', SYNTAX.toml, { open: '#' }),

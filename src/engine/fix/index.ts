@@ -1,7 +1,7 @@
 // Quick-fix planning as plain data: move secrets to .env (with .gitignore and .env.example), rewrite
 // literals as environment reads, and ignore a line. The editor turns these plans into edits.
 import { Skipper } from './context';
-import type { Dialect } from './dialects';
+import { DIALECTS_BY_ID, type Dialect } from './dialects';
 import { dialectFor, isJavaScriptFamily } from './lookup';
 import { parseDotenv, tryFormatDotenvValue, unrepresentableReason } from './dotenv';
 import { envExampleEdits, envFileEdits, gitignoreEdits, type NewEntry } from './envfiles';
@@ -12,6 +12,7 @@ import { lex, stringAround, type Lexed, type StringToken } from './lexer';
 import { clientExposedPrefix, ENV_NAME, envNameFor, sectionQualifiedName } from './names';
 import { sectionAt } from './sections';
 import { envReadFor, rewriteJob, type ImportNeed, type Secret } from './rewrite';
+import { insideErbTag } from './substitute';
 import { normalizeEdits, OverlapError } from './text';
 import type { EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
 
@@ -297,7 +298,9 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
     refusal,
   });
   if (req.findings.length === 0) return nothing('There is no secret to move.');
-  const dialect = dialectFor(req.languageId, req.path);
+  const template = dialectFor(req.languageId, req.path);
+  // Secrets that all sit inside ERB tags are Ruby code, and the Ruby rewriter reads a tag's code well enough.
+  const dialect = template?.id === 'erb' && req.findings.every((f) => insideErbTag(req.text, f.start)) ? DIALECTS_BY_ID.get('ruby') : template;
   if (!dialect) return nothing(`Secret Hygiene does not know how ${req.languageId || 'this kind of'} files read environment variables: move the value to .env and read it there by hand.`);
   if (dialect.kind === 'unsupported') {
     return nothing(`${dialect.refusal}: move the value to .env by hand, or add the finding to the baseline.`);

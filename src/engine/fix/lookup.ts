@@ -63,6 +63,8 @@ const ALIASES: Readonly<Record<string, string>> = {
 const ENV_FILE = /(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i;
 // The language ids an env file may be opened under, by VS Code or by extensions.
 const ENV_FILE_LANGUAGES: ReadonlySet<string> = new Set(['', 'dotenv', 'env', 'properties', 'shellscript', 'plaintext', 'ini']);
+const ERB_FILE = /\.erb$/i;
+const ERB_LANGUAGES: ReadonlySet<string> = new Set(['', 'ruby', 'erb', 'html', 'plaintext']);
 // Files that VS Code may open as plain YAML or text but that have rules of their own.
 const CONTAINER_FILES: readonly [RegExp, string][] = [
   [/(?:^|[\\/])(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i, 'dockercompose'],
@@ -128,6 +130,8 @@ export function dialectFor(languageId: string, path?: string): Dialect | undefin
   // VS Code opens `.env` as properties and `.env.local` as shell, but they are env files: rewriting a value
   // there as a read of itself would lose it. A language id of code (`.env.js`) is believed.
   if (path && ENV_FILE.test(path) && ENV_FILE_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('dotenv');
+  // VS Code opens ERB templates (`show.html.erb`) as Ruby, but most of one is markup.
+  if (path && ERB_FILE.test(path) && ERB_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('erb');
   // A compose file or Dockerfile opened as plain YAML or text still gets its own rules.
   if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === '')) {
     for (const [pattern, id] of CONTAINER_FILES) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);

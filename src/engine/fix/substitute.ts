@@ -134,9 +134,23 @@ export function substitute(job: RewriteJob): RewriteResult {
       return yaml(job);
     case 'powershell':
       return powershell(job);
+    case 'erb':
+      return erb(job);
     default:
       return { edits: replaceSecrets(job, (s) => job.dialect.read(s.name)) };
   }
+}
+
+/** True when `offset` is inside an ERB tag (`<% … %>`), where the template runs Ruby rather than printing text. */
+export function insideErbTag(text: string, offset: number): boolean {
+  return text.lastIndexOf('<%', offset) > text.lastIndexOf('%>', offset);
+}
+
+// Template text is printed, so the read is an output tag; a secret inside a tag is Ruby, which the plan
+// gives to the Ruby rewriter when every secret is there (see index.ts).
+function erb(job: RewriteJob): RewriteResult {
+  if (job.secrets.some((s) => insideErbTag(job.text, s.start))) return refuse('The secret is inside an ERB tag, among others in the template text: move it on its own.');
+  return { edits: replaceSecrets(job, (s) => job.dialect.read(s.name)) };
 }
 
 function powershell(job: RewriteJob): RewriteResult {
