@@ -60,6 +60,16 @@ export function stringAssertion(job: RewriteJob, pos: number): string {
   return typescript && STRING_DECLARATION.test(job.text.slice(Math.max(0, pos - 200), pos)) ? '!' : '';
 }
 
+// A Vue single-file component's <template> takes `:attr="expr"` bindings, not JSX braces, and its expressions
+// see only the component: no `process`.
+function inVueTemplate(job: RewriteJob, offset: number): boolean {
+  if (job.languageId !== 'vue' && !(job.path && /\.vue$/i.test(job.path))) return false;
+  const head = job.text.slice(0, offset);
+  // Templates nest (`<template v-if>`), scripts do not.
+  const open = head.split('<template').length - head.split('</template>').length;
+  return open > 0 && head.lastIndexOf('</script>') >= head.lastIndexOf('<script');
+}
+
 function javascript(job: RewriteJob): RewriteResult {
   const { text, token } = job;
   const t = token!;
@@ -67,6 +77,9 @@ function javascript(job: RewriteJob): RewriteResult {
   const brace = enclosingOpener(text, job.skipper, t.start, '{', '}');
   if (brace !== undefined && /\benum\s+[\w$]+\s*$/.test(text.slice(Math.max(0, brace - 200), brace))) {
     return refuse('The literal is a string enum member, which TypeScript requires to be a constant: read the variable where the member is used instead.');
+  }
+  if (inVueTemplate(job, t.start)) {
+    return refuse('The key is in a Vue template, which renders in the browser and cannot read the environment: keep the key on a server and call it from the component.');
   }
   const jsx = mayHoldJsx(job.languageId, job.path) && isJsxAttributeValue(text, job.skipper, t);
   // JSX attribute strings take no backslash escapes but do decode HTML entities.

@@ -49,6 +49,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'typescript', title: 'asserts the read that stays non-null when a typed fallback goes', identifier: 'process.env.API_KEY', source: 'const key: string = process.env.API_KEY ?? "SECRET";\n', expected: 'const key: string = process.env.API_KEY!;\n' },
   { languageId: 'typescript', title: 'leaves an optional field, which takes undefined, as it is', source: 'class C {\n  apiKey?: string = "SECRET";\n}\n', expected: 'class C {\n  apiKey?: string = process.env.API_KEY;\n}\n' },
   { languageId: 'javascript', title: 'adds no assertion to a Flow annotation, where it would not parse', source: '// @flow\nconst apiKey: string = "SECRET";\n', expected: '// @flow\nconst apiKey: string = process.env.API_KEY;\n' },
+  { languageId: 'vue', title: 'replaces a literal in a script after the template', source: '<template>\n  <Chat />\n</template>\n<script setup>\nconst apiKey = "SECRET"\n</script>\n', expected: '<template>\n  <Chat />\n</template>\n<script setup>\nconst apiKey = process.env.API_KEY\n</script>\n' },
   { languageId: 'vue', title: 'replaces a literal in a single-file component script', source: '<script>\nexport default { data: () => ({ apiKey: "SECRET" }) };\n</script>\n', expected: '<script>\nexport default { data: () => ({ apiKey: process.env.API_KEY }) };\n</script>\n' },
 
   // Python
@@ -245,6 +246,7 @@ const REFUSALS: readonly Refusal[] = [
   // Code a stock VS Code opens as plain text: a placeholder written into its string would break the program.
   { languageId: 'plaintext', title: 'Zig opened as plain text', path: '/repo/src/main.zig', source: 'const api_key = "SECRET";\n', reason: /^This fix does not rewrite Zig: move the value to \.env by hand/ },
   { languageId: 'plaintext', title: 'Haskell opened as plain text', path: '/repo/app/Main.hs', source: 'apiKey = "SECRET"\n', reason: /^This fix does not rewrite Haskell/ },
+  { languageId: 'vue', title: 'a key in a Vue template, which renders in the browser', source: '<template>\n  <template v-if="ready">ok</template>\n  <Chat api-key="SECRET" />\n</template>\n', reason: /Vue template.*cannot read the environment/ },
   // VS Code 1.99 opens .env as properties and .env.local as a shell script: rewriting either as a read of itself would lose the value.
   { languageId: 'properties', title: 'a secret in .env opened as properties', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
   { languageId: 'shellscript', title: 'a secret in .env.local opened as a shell script', path: '/repo/.env.local', source: 'export API_KEY=SECRET\n', reason: /env file already/ },
