@@ -422,7 +422,8 @@ function placeholder(id: string, label: string, lex: LexSpec, comment: CommentSt
 function placeholderNote(label: string, id: string, names: readonly string[], path?: string): string {
   const first = `\${${names[0]}}`;
   if (path && /(?:^|[\\/])\.npmrc$/.test(path)) return `npm expands ${first} in .npmrc from the environment: export ${list(names)} where npm runs (CI included).`;
-  if (id === 'properties') {
+  // VS Code opens `.conf`, `.cfg` and `.gitconfig` as properties too; nginx and git resolve nothing.
+  if (id === 'properties' && (!path || /\.properties$/i.test(path))) {
     return `Spring Boot, Quarkus and Micronaut resolve ${first} from the environment; plain java.util.Properties does not, so code that loads this file that way must read ${list(names)} with System.getenv itself.`;
   }
   return `${label} files cannot read environment variables: the value is now in .env and the file holds the placeholder ${first}. ` +

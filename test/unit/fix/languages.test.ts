@@ -361,6 +361,19 @@ describe('planMoveToEnv notes', () => {
   });
 });
 
+describe('planMoveToEnv notes for properties files', () => {
+  const note = (path: string) => {
+    const text = 'auth_token=SECRET\n';
+    return planMoveToEnv({ text, languageId: 'properties', path, findings: [finding(text, 'SECRET', 'auth_token')], gitignore: { covered: true, entry: '.env' } }).notes.join('\n');
+  };
+
+  it('names Spring for a .properties file, but not for the .conf files VS Code also opens as properties', () => {
+    assert.match(note('/repo/src/main/resources/application.properties'), /Spring Boot/);
+    assert.doesNotMatch(note('/etc/nginx/nginx.conf'), /Spring/);
+    assert.match(note('/etc/nginx/nginx.conf'), /cannot read environment variables/);
+  });
+});
+
 describe('language coverage', () => {
   // The language ids VS Code 1.99's built-in extensions contribute (embedded and internal ones left out).
   const BUILT_IN = 'bat bibtex c clojure coffeescript cpp csharp css cuda-cpp dart diff dockercompose dockerfile fsharp git-commit git-rebase go groovy handlebars hlsl html ignore ini jade java javascript javascriptreact json jsonc jsonl julia juliamarkdown latex less log lua makefile markdown markdown-math objective-c objective-cpp perl php powershell properties python r razor restructuredtext ruby rust scss shaderlab shellscript snippets sql swift tex typescript typescriptreact vb wat xml xsl yaml';
