@@ -430,6 +430,7 @@ export function simpleCode(job: RewriteJob): RewriteResult {
     case 'scala':
       return t.prefix === 's' || t.prefix === 'f' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
     case 'groovy':
+    case 'jenkinsfile':
       return t.form.kind === 'double' || t.form.kind === 'triple' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
     case 'elixir':
       return { edits: holes(job, (s) => `#{${read(s)}}`) };

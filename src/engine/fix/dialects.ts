@@ -166,6 +166,15 @@ const DIALECTS: readonly Dialect[] = [
     (name) => `System.getenv('${name}')`,
     (n) => `The code now reads ${n} with System.getenv, which returns null when it is unset: export it before running.`,
   ),
+  // A pipeline reads the build's environment through `env`; the script sandbox blocks System.getenv.
+  code(
+    'jenkinsfile',
+    'Jenkinsfile',
+    SYNTAX.groovy,
+    (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin'),
+    (name) => `env.${name}`,
+    (n) => `The pipeline now reads ${n} from env: store the value as a Jenkins credential and bind it (\`environment { ${n.split(', ')[0]} = credentials('…') }\` or withCredentials); the .env copy is for running locally.`,
+  ),
   code(
     'c',
     'C',

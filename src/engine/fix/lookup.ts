@@ -65,8 +65,9 @@ const ENV_FILE = /(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i;
 const ENV_FILE_LANGUAGES: ReadonlySet<string> = new Set(['', 'dotenv', 'env', 'properties', 'shellscript', 'plaintext', 'ini']);
 const ERB_FILE = /\.erb$/i;
 const ERB_LANGUAGES: ReadonlySet<string> = new Set(['', 'ruby', 'erb', 'html', 'plaintext']);
-// Files that VS Code may open as plain YAML or text but that have rules of their own.
+// Files that VS Code may open as plain YAML, Groovy or text but that have rules of their own.
 const CONTAINER_FILES: readonly [RegExp, string][] = [
+  [/(?:^|[\\/])Jenkinsfile(?:\.[\w-]+)?$|\.jenkinsfile$/i, 'jenkinsfile'],
   [/(?:^|[\\/])(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i, 'dockercompose'],
   [/(?:^|[\\/])(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.dockerfile$/i, 'dockerfile'],
 ];
@@ -132,8 +133,8 @@ export function dialectFor(languageId: string, path?: string): Dialect | undefin
   if (path && ENV_FILE.test(path) && ENV_FILE_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('dotenv');
   // VS Code opens ERB templates (`show.html.erb`) as Ruby, but most of one is markup.
   if (path && ERB_FILE.test(path) && ERB_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('erb');
-  // A compose file or Dockerfile opened as plain YAML or text still gets its own rules.
-  if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === '')) {
+  // A compose file, Dockerfile or Jenkinsfile opened as plain YAML, Groovy or text still gets its own rules.
+  if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === 'groovy' || languageId === '')) {
     for (const [pattern, id] of CONTAINER_FILES) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);
   }
   const byId = DIALECTS_BY_ID.get(ALIASES[languageId] ?? languageId);

@@ -191,6 +191,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'perl', title: 'interpolates %ENV into a double-quoted string', source: 'my $url = "https://u:SECRET@h";\n', expected: 'my $url = "https://u:$ENV{API_KEY}@h";\n' },
   { languageId: 'r', title: 'joins the parts with paste0', source: 'url <- "https://u:SECRET@h"\n', expected: 'url <- paste0("https://u:", Sys.getenv("API_KEY"), "@h")\n' },
   { languageId: 'scala', title: 'reads sys.env', source: 'val apiKey = "SECRET"\n', expected: 'val apiKey = sys.env("API_KEY")\n' },
+  { languageId: 'groovy', title: 'reads env in a Jenkinsfile, whose sandbox blocks System.getenv', path: '/repo/Jenkinsfile', source: 'pipeline {\n  environment {\n    API_KEY = "SECRET"\n  }\n}\n', expected: 'pipeline {\n  environment {\n    API_KEY = env.API_KEY\n  }\n}\n' },
   { languageId: 'groovy', title: 'interpolates into a GString', source: 'def url = "https://u:SECRET@h"\n', expected: 'def url = "https://u:${System.getenv(\'API_KEY\')}@h"\n' },
   { languageId: 'elixir', title: 'interpolates System.fetch_env!', source: 'url = "https://u:SECRET@h"\n', expected: 'url = "https://u:#{System.fetch_env!("API_KEY")}@h"\n' },
   { languageId: 'clojure', title: 'calls System/getenv', source: '(def api-key "SECRET")\n', identifier: 'api-key', expected: '(def api-key (System/getenv "API_KEY"))\n' },
