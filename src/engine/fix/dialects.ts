@@ -58,6 +58,9 @@ function code(
   return { id, label, kind: 'code', lex, comment, decoding, read, notes: (names) => [advice(list(names))] };
 }
 
+// Groovy's single-quoted and triple-quoted strings take Java's escapes; double-quoted GStrings interpolate like Kotlin's.
+const groovyDecoding: Dialect['decoding'] = (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin');
+
 const DIALECTS: readonly Dialect[] = [
   code(
     'javascript',
@@ -162,7 +165,7 @@ const DIALECTS: readonly Dialect[] = [
     'groovy',
     'Groovy',
     SYNTAX.groovy,
-    (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin'),
+    groovyDecoding,
     (name) => `System.getenv('${name}')`,
     (n) => `The code now reads ${n} with System.getenv, which returns null when it is unset: export it before running.`,
   ),
@@ -171,7 +174,7 @@ const DIALECTS: readonly Dialect[] = [
     'jenkinsfile',
     'Jenkinsfile',
     SYNTAX.groovy,
-    (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin'),
+    groovyDecoding,
     (name) => `env.${name}`,
     (n) => `The pipeline now reads ${n} from env: store the value as a Jenkins credential and bind it (\`environment { ${n.split(', ')[0]} = credentials('…') }\` or withCredentials); the .env copy is for running locally.`,
   ),
