@@ -58,7 +58,7 @@ function code(
   return { id, label, kind: 'code', lex, comment, decoding, read, notes: (names) => [advice(list(names))] };
 }
 
-// Groovy's single-quoted and triple-quoted strings take Java's escapes; double-quoted GStrings interpolate like Kotlin's.
+// Groovy strings: single- and triple-quoted ones decode as Java's; a double-quoted GString, with its `$`, as Kotlin's.
 const groovyDecoding: Dialect['decoding'] = (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin');
 
 const DIALECTS: readonly Dialect[] = [
