@@ -58,6 +58,9 @@ function code(
   return { id, label, kind: 'code', lex, comment, decoding, read, notes: (names) => [advice(list(names))] };
 }
 
+/** An ERB output tag that prints NAME from the environment as the template renders. */
+export const erbRead = (name: string): string => `<%= ENV.fetch("${name}") %>`;
+
 // Groovy strings: single- and triple-quoted ones decode as Java's; a double-quoted GString, with its `$`, as Kotlin's.
 const groovyDecoding: Dialect['decoding'] = (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin');
 
@@ -372,7 +375,7 @@ const DIALECTS: readonly Dialect[] = [
     lex: SYNTAX.markup,
     comment: { open: '<%#', close: '%>' },
     decoding: () => 'xml',
-    read: (name) => `<%= ENV.fetch("${name}") %>`,
+    read: erbRead,
     notes: (names) => [
       `The template now reads ${list(names)} with ENV.fetch as it renders (a KeyError if it is missing): ${loadDotenvHint} (the dotenv-rails gem). ` +
         'Whatever the page shows, every visitor can read: a key the browser does not need belongs in a server-side call.',

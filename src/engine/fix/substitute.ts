@@ -1,6 +1,7 @@
 // Rewriting text that a tool expands `${NAME}` in: shell, Dockerfile, YAML, Compose, PowerShell,
 // make and batch. Quoting matters here: single quotes stop expansion, so they are split or replaced.
 import { linePrefix } from './context';
+import { erbRead } from './dialects';
 import { decode } from './escapes';
 import { detectEol } from './text';
 import { holes, insert, isWhole, refuse, replace, replaceSecrets, textRegions, type RewriteJob, type RewriteResult, type Secret } from './literal';
@@ -100,7 +101,7 @@ function yaml(job: RewriteJob): RewriteResult {
   const workflow = !!path && /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i.test(path);
   // Where ERB runs first, `${NAME}` would reach the program as it is written; an ERB read is what Rails expects.
   const erb = !workflow && ERB_TAG.test(text);
-  const ref = (s: Secret) => (workflow ? `\${{ secrets.${s.name} }}` : erb ? `<%= ENV.fetch("${s.name}") %>` : `\${${s.name}}`);
+  const ref = (s: Secret) => (workflow ? `\${{ secrets.${s.name} }}` : erb ? erbRead(s.name) : `\${${s.name}}`);
   const names = [...new Set(job.secrets.map((s) => s.name))].join(', ');
   const notes = workflow
     ? [`Add ${names} to the repository's Actions secrets (Settings › Secrets and variables › Actions); the .env copy is for running locally.`]
