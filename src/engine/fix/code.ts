@@ -468,14 +468,20 @@ export function terraformInputAt(text: string, skipper: Skipper, pos: number, pa
   const brace = enclosingOpener(text, skipper, pos, '{', '}');
   if (brace === undefined) return path && TFVARS.test(path) ? /^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*$/.exec(prefix)?.[1] : undefined;
   if (!/^[ \t]*default[ \t]*=[ \t]*$/.test(prefix)) return undefined;
-  return /(?:^|\n)[ \t]*variable[ \t]+"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*$/.exec(text.slice(Math.max(0, brace - 200), brace))?.[1];
+  const label = variableLabel(text, brace);
+  return label !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(label) ? label : undefined;
 }
 
 /** Whether a Terraform literal at `pos` is an attribute's value in a block other than a variable: `token = "…"` in a provider. */
 export function isTerraformAttributeValue(text: string, skipper: Skipper, pos: number): boolean {
   const brace = enclosingOpener(text, skipper, pos, '{', '}');
-  if (brace === undefined || /(?:^|\n)[ \t]*variable[ \t]+"[^"\n]*"[ \t]*$/.test(text.slice(Math.max(0, brace - 200), brace))) return false;
+  if (brace === undefined || variableLabel(text, brace) !== undefined) return false;
   return /^[ \t]*[A-Za-z_][\w-]*[ \t]*=[ \t]*$/.test(linePrefix(text, pos));
+}
+
+// The label of the `variable "…" {` block whose brace is at `brace`, or undefined for any other block.
+function variableLabel(text: string, brace: number): string | undefined {
+  return /(?:^|\n)[ \t]*variable[ \t]+"([^"\n]*)"[ \t]*$/.exec(text.slice(Math.max(0, brace - 200), brace))?.[1];
 }
 
 /** The input variables a Terraform text declares (`variable "db_password" {`). */

@@ -13,7 +13,7 @@ import { clientExposedPrefix, ENV_NAME, envNameFor, sectionQualifiedName } from 
 import { sectionAt } from './sections';
 import { envReadFor, rewriteJob, type ImportNeed, type Secret } from './rewrite';
 import { insideErbTag } from './substitute';
-import { normalizeEdits, OverlapError } from './text';
+import { detectEol, normalizeEdits, OverlapError } from './text';
 import type { EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
 
 export type { EnvFileState, EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
@@ -276,7 +276,7 @@ function declarationEdits(req: MoveToEnvRequest, inputs: readonly string[]): { e
   const declared = new Set([...terraformVariablesIn(req.text), ...(req.declaredVariables ?? [])]);
   const missing = inputs.filter((input) => !declared.has(input));
   if (missing.length === 0) return { edits: [] };
-  const eol = req.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = detectEol(req.text);
   const blocks = missing.map((input) => [`variable "${input}" {`, '  type      = string', '  sensitive = true', '}'].join(eol));
   const lead = req.text === '' || req.text.endsWith('\n') ? eol : eol + eol;
   const newText = lead + blocks.join(eol + eol) + eol;
