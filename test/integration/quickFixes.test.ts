@@ -1,7 +1,9 @@
 // Quick fixes in the real extension host: the preferred "Move to .env" applied through
 // executeCodeActionProvider + workspace.applyEdit, then the files checked on disk.
 import * as assert from 'node:assert/strict';
-import { chmodSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as pathJoin } from 'node:path';
 import * as dotenv from 'dotenv';
 import ignore from 'ignore';
 import * as vscode from 'vscode';
@@ -219,6 +221,61 @@ describe('quick fixes', function () {
     assert.equal(dotenv.parse((await disk('nested/service/.env')) ?? '').GITHUB_TOKEN, token);
     assert.equal(await disk('.env'), undefined, 'no root .env should be created');
     assert.ok(ignore().add((await disk('.gitignore')) ?? '').ignores('nested/service/.env'));
+  });
+
+  it('moves a key from an untitled file to the workspace .env, leaving the file to be named by its user', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: `github_token = "${token}"\n` });
+    try {
+      const action = preferred(await actionsFor(doc.uri));
+      const name = /as ([A-Z_][A-Z0-9_]*)$/.exec(action.title)?.[1];
+      assert.ok(name, `title names the variable: ${action.title}`);
+      await apply(action);
+      assert.equal(dotenv.parse((await disk('.env')) ?? '').GITHUB_TOKEN, token);
+      assert.ok(ignore().add((await disk('.gitignore')) ?? '').ignores('.env'));
+      assert.ok(doc.getText().includes(`os.environ["${name}"]`), doc.getText());
+      assert.ok(!doc.getText().includes(token));
+      assert.equal(doc.isUntitled, true, 'the untitled file was not saved under some name');
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('moves a key from an untitled file to Secret Storage without asking where to save the file', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const doc = await vscode.workspace.openTextDocument({ language: 'javascript', content: `const githubToken = "${token}";\n` });
+    try {
+      const action = (await actionsFor(doc.uri)).find((a) => a.title.startsWith('Move to Secret Storage as '));
+      assert.ok(action?.command, 'a move-to-vault action');
+      const name = action.title.slice('Move to Secret Storage as '.length);
+      assert.equal(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
+      assert.ok(doc.getText().includes(`process.env.${name}`) && !doc.getText().includes(token), doc.getText());
+      assert.equal(doc.isUntitled, true);
+      await vscode.commands.executeCommand('secretHygiene.deleteKey', { name, skipConfirmation: true });
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('moves a key from a file outside every workspace folder to a .env beside it', async () => {
+    const token = checksummedToken(join('gh', 'p_'));
+    const outside = vscode.Uri.file(mkdtempSync(pathJoin(tmpdir(), 'sh-outside-')));
+    try {
+      const uri = vscode.Uri.joinPath(outside, 'tool.js');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`const githubToken = "${token}";\n`));
+      const actions = await actionsFor(uri);
+      assert.ok(!actions.some((a) => /baseline/i.test(a.title)), 'no baseline outside the workspace');
+      await apply(preferred(actions));
+      assert.equal(dotenv.parse((await disk('.env', outside)) ?? '').GITHUB_TOKEN, token);
+      assert.ok(ignore().add((await disk('.gitignore', outside)) ?? '').ignores('.env'));
+      assert.equal(await disk('.env'), undefined, 'nothing is written to the workspace folder');
+      assert.ok((await disk('tool.js', outside))?.includes('process.env.GITHUB_TOKEN'));
+    } finally {
+      await closeAll();
+      rmSync(outside.fsPath, { recursive: true, force: true });
+    }
   });
 
   it('ignores a line with the directive in the file\'s comment syntax', async () => {

@@ -36,7 +36,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       if (!finding.parts) actions.push(moveToVaultAction(document, finding, diagnostic, declaredVariables));
       const ignore = ignoreLineAction(document, finding, diagnostic);
       if (ignore) actions.push(ignore);
-      if ('target' in located) actions.push(await baselineAction(located.target.folder, finding, diagnostic));
+      if ('target' in located && located.target.folder) actions.push(await baselineAction(located.target.folder, finding, diagnostic));
     }
     if (all.length > 1) actions.push(await moveToEnvAction(document, all, located, settings, ours, false, declaredVariables));
     return actions;

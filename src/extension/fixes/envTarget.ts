@@ -6,7 +6,8 @@ import { exists, parentOf, readText } from './files';
 
 /** Everything the planner needs to know about the env file and its ignore rules. */
 export interface EnvTarget {
-  readonly folder: vscode.WorkspaceFolder;
+  /** The workspace folder holding the env file; none for a file opened outside every folder. */
+  readonly folder?: vscode.WorkspaceFolder;
   readonly envUri: vscode.Uri;
   readonly envText?: string;
   readonly exampleUri: vscode.Uri;
@@ -21,7 +22,7 @@ export interface EnvTarget {
   readonly gitRoot?: vscode.Uri;
 }
 
-/** Why there is no target (an untitled or out-of-workspace document), or the target. */
+/** Why there is no target (an untitled file with no folder open, a virtual file outside the workspace), or the target. */
 export type EnvTargetResult = { readonly target: EnvTarget } | { readonly problem: string };
 
 function relative(from: vscode.Uri, to: vscode.Uri): string {
@@ -49,22 +50,45 @@ async function ignoreScopes(root: vscode.Uri, dir: vscode.Uri): Promise<ScopedIg
   return scopes;
 }
 
+// Where the search for an env file starts and where it stops, and the workspace folder that holds it.
+interface Place {
+  readonly folder?: vscode.WorkspaceFolder;
+  readonly from: vscode.Uri;
+  readonly boundary: vscode.Uri;
+}
+
+// An untitled file has no folder of its own, and would be saved into the workspace's first folder. A
+// file opened outside every folder keeps its env file in its repository, or beside it when there is none.
+async function placeOf(document: vscode.Uri): Promise<Place | { readonly problem: string }> {
+  if (document.scheme === 'untitled') {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return { problem: vscode.l10n.t('Open a folder first: an untitled file has no folder for the .env file.') };
+    return { folder, from: folder.uri, boundary: folder.uri };
+  }
+  const folder = vscode.workspace.getWorkspaceFolder(document);
+  if (folder) return { folder, from: parentOf(document), boundary: folder.uri };
+  if (document.scheme !== 'file') return { problem: vscode.l10n.t('Save the file inside a workspace folder first: the .env file is placed relative to it.') };
+  const dir = parentOf(document);
+  return { from: dir, boundary: (await findGitRoot(dir)) ?? dir };
+}
+
 /** Finds the env file for `document` (named `envFileName`) and whether git already ignores it. */
 export async function findEnvTarget(document: vscode.Uri, envFileName: string): Promise<EnvTargetResult> {
-  const folder = vscode.workspace.getWorkspaceFolder(document);
-  if (!folder) return { problem: vscode.l10n.t('Save the file inside a workspace folder first: the .env file is placed relative to it.') };
-  let envUri = vscode.Uri.joinPath(folder.uri, envFileName);
-  for (let dir = parentOf(document); dir.path.startsWith(folder.uri.path); dir = parentOf(dir)) {
+  const place = await placeOf(document);
+  if ('problem' in place) return place;
+  const { folder, boundary } = place;
+  let envUri = vscode.Uri.joinPath(boundary, envFileName);
+  for (let dir = place.from; dir.path.startsWith(boundary.path); dir = parentOf(dir)) {
     const candidate = vscode.Uri.joinPath(dir, envFileName);
     if (await exists(candidate)) {
       envUri = candidate;
       break;
     }
-    if (dir.path === folder.uri.path || parentOf(dir).path === dir.path) break;
+    if (dir.path === boundary.path || parentOf(dir).path === dir.path) break;
   }
   const envDir = parentOf(envUri);
-  const gitRoot = folder.uri.scheme === 'file' ? await findGitRoot(envDir) : undefined;
-  const root = gitRoot ?? folder.uri;
+  const gitRoot = envDir.scheme === 'file' ? await findGitRoot(envDir) : undefined;
+  const root = gitRoot ?? boundary;
   const scopes = await ignoreScopes(root, envDir);
   const gitignoreUri = vscode.Uri.joinPath(root, '.gitignore');
   return {

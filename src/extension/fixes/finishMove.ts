@@ -33,13 +33,14 @@ export interface FinishMoveArgs {
   readonly record?: MoveRecord;
 }
 
-/** Saves the files a move touched; returns the uris it could not save. */
+/** Saves the files a move touched, except untitled ones; returns the uris it could not save. */
 export async function saveAll(uris: readonly string[]): Promise<string[]> {
   const failed: string[] = [];
   for (const value of uris) {
     // A notebook cell is saved with its notebook.
     const doc = notebookOfCell(vscode.Uri.parse(value)) ?? vscode.workspace.textDocuments.find((d) => d.uri.toString() === value);
-    if (doc?.isDirty && !(await doc.save())) failed.push(value);
+    // An untitled file is left for its user to name: saving it would open a Save As dialog mid-fix.
+    if (doc?.isDirty && !doc.isUntitled && !(await doc.save())) failed.push(value);
   }
   return failed;
 }
