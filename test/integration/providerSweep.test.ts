@@ -56,6 +56,7 @@ const LANGUAGES: readonly Language[] = [
   { name: 'shell', file: 'deploy.sh', source: (k) => `#!/bin/bash\nexport API_KEY="${k}"\n`, read: /"\$\{?[A-Z_0-9]+\}?"/ },
   { name: 'PowerShell', file: 'deploy.ps1', source: (k) => `$apiKey = "${k}"\n`, read: /\$env:[A-Z_0-9]+/ },
   { name: 'a Dockerfile', file: 'Dockerfile', source: (k) => `FROM node:20\nENV API_KEY=${k}\n`, read: /ARG [A-Z_0-9]+/ },
+  { name: 'a Razor code block', file: 'Map.cshtml', source: (k) => `<h1>Map</h1>\n@{\n    var apiKey = "${k}";\n}\n<div data-key="@apiKey"></div>\n`, read: /Environment\.GetEnvironmentVariable\("[A-Z_0-9]+"\)/ },
   { name: 'YAML', file: 'config.yaml', source: (k) => `service:\n  api_key: ${k}\n`, read: /\$\{[A-Z_0-9]+\}/ },
   { name: 'JSON', file: 'config.json', source: (k) => `{\n  "apiKey": "${k}"\n}\n`, read: /\$\{[A-Z_0-9]+\}/ },
   { name: 'TOML, opened as plain text', file: 'config.toml', source: (k) => `[service]\napi_key = "${k}"\n`, read: /\$\{[A-Z_0-9]+\}/ },

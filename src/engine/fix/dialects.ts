@@ -381,6 +381,19 @@ const DIALECTS: readonly Dialect[] = [
         'Whatever the page shows, every visitor can read: a key the browser does not need belongs in a server-side call.',
     ],
   },
+  {
+    id: 'razor',
+    label: 'Razor page',
+    kind: 'substitute',
+    lex: SYNTAX.markup,
+    comment: { open: '@*', close: '*@' },
+    decoding: () => 'xml',
+    read: (name) => `@(Environment.GetEnvironmentVariable("${name}"))`,
+    notes: (names) => [
+      `The page now prints ${list(names)} from the environment as it renders (nothing when it is unset): export it where the app runs, or load .env at startup (for example with DotNetEnv). ` +
+        'Whatever the page shows, every visitor can read: a key the browser does not need belongs in a server-side call.',
+    ],
+  },
   placeholder('json', 'JSON', SYNTAX.json, undefined, 'json'),
   placeholder('jsonc', 'JSON with comments', SYNTAX.jsonc, { open: '//' }, 'json'),
   placeholder('toml', 'TOML', SYNTAX.toml, { open: '#' }),

@@ -12,7 +12,7 @@ import { lex, stringAround, type Lexed, type StringToken } from './lexer';
 import { clientExposedPrefix, ENV_NAME, envNameFor, sectionQualifiedName } from './names';
 import { sectionAt } from './sections';
 import { envReadFor, rewriteJob, type ImportNeed, type Secret } from './rewrite';
-import { insideErbTag } from './substitute';
+import { insideErbTag, insideRazorCode } from './substitute';
 import { detectEol, normalizeEdits, OverlapError } from './text';
 import type { EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
 
@@ -288,6 +288,17 @@ function declarationEdits(req: MoveToEnvRequest, inputs: readonly string[]): { e
   return { edits: [{ start: req.text.length, end: req.text.length, newText }], note };
 }
 
+// The templates whose code islands are another language: the template, that language, and the test for an island.
+const TEMPLATE_CODE: readonly [string, string, (text: string, offset: number) => boolean][] = [
+  ['erb', 'ruby', insideErbTag],
+  ['razor', 'csharp', insideRazorCode],
+];
+
+function codeOfTemplate(template: Dialect | undefined, req: MoveToEnvRequest): Dialect | undefined {
+  const island = TEMPLATE_CODE.find(([id]) => id === template?.id);
+  return island && req.findings.every((f) => island[2](req.text, f.start)) ? DIALECTS_BY_ID.get(island[1]) : undefined;
+}
+
 /** Plans moving the findings' secrets of one document to .env, with everything that has to go with it. */
 export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
   const nothing = (refusal: string): MoveToEnvPlan => ({
@@ -299,8 +310,9 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
   });
   if (req.findings.length === 0) return nothing('There is no secret to move.');
   const template = dialectFor(req.languageId, req.path);
-  // Secrets that all sit inside ERB tags are Ruby code, and the Ruby rewriter reads a tag's code well enough.
-  const dialect = template?.id === 'erb' && req.findings.every((f) => insideErbTag(req.text, f.start)) ? DIALECTS_BY_ID.get('ruby') : template;
+  // Secrets that all sit inside ERB tags are Ruby code, and in Razor code blocks C#: that language's rewriter
+  // reads a template's code well enough.
+  const dialect = codeOfTemplate(template, req) ?? template;
   if (!dialect) return nothing(`Secret Hygiene does not know how ${req.languageId || 'this kind of'} files read environment variables: move the value to .env and read it there by hand.`);
   if (dialect.kind === 'unsupported') {
     return nothing(`${dialect.refusal}: move the value to .env by hand, or add the finding to the baseline.`);

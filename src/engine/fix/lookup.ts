@@ -46,7 +46,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   sass: 'scss',
   svg: 'xml',
   xsl: 'xml',
-  razor: 'html',
+  aspnetcorerazor: 'razor',
   'shell': 'shellscript',
   bash: 'shellscript',
   zsh: 'shellscript',
@@ -65,6 +65,7 @@ const ENV_FILE = /(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i;
 const ENV_FILE_LANGUAGES: ReadonlySet<string> = new Set(['', 'dotenv', 'env', 'properties', 'shellscript', 'plaintext', 'ini']);
 const ERB_FILE = /\.erb$/i;
 const ERB_LANGUAGES: ReadonlySet<string> = new Set(['', 'ruby', 'erb', 'html', 'plaintext']);
+const RAZOR_FILE = /\.(?:cshtml|razor)$/i;
 // Files that VS Code may open as plain YAML, Groovy or text but that have rules of their own.
 const CONTAINER_FILES: readonly [RegExp, string][] = [
   [/(?:^|[\\/])Jenkinsfile(?:\.[\w-]+)?$|\.jenkinsfile$/i, 'jenkinsfile'],
@@ -109,6 +110,7 @@ const BY_PATH: readonly [RegExp, string][] = [
   [/\.properties$/i, 'properties'],
   [/\.(?:ini|cfg|conf)$|(?:^|[\\/])\.(?:npmrc|pypirc|netrc|gitconfig)$/i, 'ini'],
   [/\.(?:xml|config|csproj|props|targets|xaml|svg|plist)$/i, 'xml'],
+  [RAZOR_FILE, 'razor'],
   [/\.html?$/i, 'html'],
   [/\.(?:md|markdown)$/i, 'markdown'],
   [/\.(?:bat|cmd)$/i, 'bat'],
@@ -133,6 +135,8 @@ export function dialectFor(languageId: string, path?: string): Dialect | undefin
   if (path && ENV_FILE.test(path) && ENV_FILE_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('dotenv');
   // VS Code opens ERB templates (`show.html.erb`) as Ruby, but most of one is markup.
   if (path && ERB_FILE.test(path) && ERB_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('erb');
+  // A Razor page opened as HTML or plain text (no C# extension installed) is still Razor.
+  if (path && RAZOR_FILE.test(path) && (languageId === 'html' || languageId === 'plaintext' || languageId === '')) return DIALECTS_BY_ID.get('razor');
   // A compose file, Dockerfile or Jenkinsfile opened as plain YAML, Groovy or text still gets its own rules.
   if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === 'groovy' || languageId === '')) {
     for (const [pattern, id] of CONTAINER_FILES) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);

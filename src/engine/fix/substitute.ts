@@ -136,7 +136,9 @@ export function substitute(job: RewriteJob): RewriteResult {
     case 'powershell':
       return powershell(job);
     case 'erb':
-      return erb(job);
+      return template(job, insideErbTag, 'an ERB tag');
+    case 'razor':
+      return template(job, insideRazorCode, 'a Razor code block');
     default:
       return { edits: replaceSecrets(job, (s) => job.dialect.read(s.name)) };
   }
@@ -147,10 +149,31 @@ export function insideErbTag(text: string, offset: number): boolean {
   return text.lastIndexOf('<%', offset) > text.lastIndexOf('%>', offset);
 }
 
-// Template text is printed, so the read is an output tag; a secret inside a tag is Ruby, which the plan
-// gives to the Ruby rewriter when every secret is there (see index.ts).
-function erb(job: RewriteJob): RewriteResult {
-  if (job.secrets.some((s) => insideErbTag(job.text, s.start))) return refuse('The secret is inside an ERB tag, among others in the template text: move it on its own.');
+// Where a Razor code block opens: `@{`, `@code {` (Blazor), `@functions {`.
+const RAZOR_BLOCK = /@(?:code|functions)?[ \t\r\n]*\{/g;
+
+/** True when `offset` is inside a Razor code block, where the page runs C# rather than printing text. */
+export function insideRazorCode(text: string, offset: number): boolean {
+  RAZOR_BLOCK.lastIndex = 0;
+  for (let block = RAZOR_BLOCK.exec(text); block && block.index < offset; block = RAZOR_BLOCK.exec(text)) {
+    // Braces in string literals are skipped; a block closes where its braces balance.
+    let depth = 0;
+    let i = RAZOR_BLOCK.lastIndex - 1;
+    for (; i < offset; i++) {
+      const c = text[i];
+      if (c === '"') i = Math.max(i, text.indexOf('"', i + 1));
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) break;
+    }
+    if (i >= offset && depth > 0) return true;
+  }
+  return false;
+}
+
+// A template's text is printed, so the read is its output expression. A secret in the template's code is
+// given to that language's rewriter when every secret is there (see index.ts); a mix is refused.
+function template(job: RewriteJob, insideCode: (text: string, offset: number) => boolean, code: string): RewriteResult {
+  if (job.secrets.some((s) => insideCode(job.text, s.start))) return refuse(`The secret is inside ${code}, among others in the template text: move it on its own.`);
   return { edits: replaceSecrets(job, (s) => job.dialect.read(s.name)) };
 }
 

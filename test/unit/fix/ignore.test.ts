@@ -52,6 +52,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'plaintext', path: '/w/config.toml', title: 'uses # in TOML opened as plain text', rescan: true, source: '[service]\napi_key = "SECRET"\n', expected: `[service]\napi_key = "SECRET" # ${D}\n` },
   { languageId: 'plaintext', path: '/w/Main.kt', title: 'uses // in Kotlin opened as plain text', rescan: true, source: 'val serviceApiKey = "SECRET"\n', expected: `val serviceApiKey = "SECRET" // ${D}\n` },
   { languageId: 'ruby', path: '/w/app/views/home/index.html.erb', title: 'uses an ERB comment tag in a template VS Code opens as Ruby', rescan: true, source: '<div data-api-key="SECRET"></div>\n', expected: `<div data-api-key="SECRET"></div> <%# ${D} %>\n` },
+  { languageId: 'razor', path: '/w/Pages/Map.cshtml', title: 'uses a Razor comment in a Razor page', rescan: true, source: '<div data-api-key="SECRET"></div>\n', expected: `<div data-api-key="SECRET"></div> @* ${D} *@\n` },
   // VS Code opens .env as properties and .env.local as shell; a trailing comment would join the value for docker --env-file.
   { languageId: 'properties', path: '/w/.env', title: 'puts # above in .env', rescan: true, source: 'SERVICE_API_KEY=SECRET\n', expected: `# ${D}\nSERVICE_API_KEY=SECRET\n` },
   { languageId: 'shellscript', path: '/w/.env.local', title: 'puts # above in .env.local', rescan: true, source: 'SERVICE_API_KEY=SECRET\n', expected: `# ${D}\nSERVICE_API_KEY=SECRET\n` },
