@@ -21,7 +21,9 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
 }
 
-const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm'];
+const FORWARD = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm'];
+// Each sequence, forwards and backwards.
+const SEQUENCES = [...FORWARD, ...FORWARD.map((seq) => [...seq].reverse().join(''))];
 
 // A run this long of consecutive letters or digits (`klmnopqrst`) does not happen by chance in a key.
 const LONGEST_CHANCE_RUN = 12;
@@ -43,7 +45,7 @@ export function isRepetitiveOrSequential(value: string): boolean {
   if (/^(.)\1+$/.test(value)) return true;
   if (/^(.{1,4})\1{3,}$/.test(value)) return true;
   const lower = value.toLowerCase();
-  if (lower.length >= 6 && SEQUENCES.some((seq) => seq.includes(lower) || [...seq].reverse().join('').includes(lower))) return true;
+  if (lower.length >= 6 && SEQUENCES.some((seq) => seq.includes(lower))) return true;
   return longestAscendingRun(lower) > LONGEST_CHANCE_RUN;
 }
 
