@@ -5,7 +5,7 @@ import { wasmWalker, type Automaton, type Emit, type Walker } from './wasmAutoma
 
 const ALPHABET = 128; // `state >>> 7` below divides by it
 
-/** For each rule with a keyword in the text: the offsets of the lines holding one, ascending. */
+/** For each rule with a keyword in the text: the offsets of the lines holding one (or, for a keyword ending in a line break, following it), ascending. */
 export type KeywordHits = Map<number, number[]>;
 
 /** A compiled set of keywords, each tagged with the indexes of the rules it enables. */
@@ -83,7 +83,8 @@ export class KeywordPrefilter {
     let lineEnd = -1;
     const emit: Emit = (i, entry) => {
       const out = outputs[entry >>> 7]!;
-      if (i > lineEnd) {
+      // A keyword that ends in a line break counts for the line after it, so `>=`: `i` may be `lineEnd` itself.
+      if (i >= lineEnd) {
         lineStart = text.lastIndexOf('\n', i) + 1;
         lineEnd = text.indexOf('\n', i);
         if (lineEnd === -1) lineEnd = text.length;

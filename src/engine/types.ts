@@ -44,8 +44,8 @@ export interface RuleSpec {
   readonly refine?: RefinerName;
   /** True when the secret may span lines (PEM blocks). */
   readonly multiline?: boolean;
-  /** A match may reach the line before or after its keyword's: a name field on one line, its value field on the next. */
-  readonly span?: 'previous-line' | 'next-line';
+  /** A match may reach the line before or after its keyword's, or both: a name field on one line, its value field on the next. */
+  readonly span?: 'previous-line' | 'next-line' | 'both-neighbours';
   /** Only files whose path matches, for formats that live in one kind of file; any text when the path is unknown. */
   readonly paths?: RegExp;
   /** Literals (case-sensitive) of which every match holds one: lines with a keyword but none of these are skipped. */

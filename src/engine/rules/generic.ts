@@ -21,6 +21,9 @@ const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARR
 // in that order; the refiners rely on it.
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}#{0,2}(?:(?:"")?"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|\\"((?:[^"\\\n]|\\[^"\n]){1,400})\\"|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
 
+// How a secret-like element name ends: `<apiToken>`, `<client_secret>`, `<accessKey>`, `<dbPassword>`.
+const XML_NAME_ENDINGS = ['secret', 'token', 'key', 'password', 'passwd', 'pwd', 'pass', 'credential', 'credentials'];
+
 // Name and value as sibling fields: Kubernetes and Compose `env` lists (`- name: X`, then `value:` on the
 // next line), ECS and other JSON (`{"name": "X", "value": "…"}`), .NET and Spring XML (`key="X" value="…"`),
 // HTML (`<meta name="X" content="…">`).
@@ -61,6 +64,20 @@ export const rules: readonly RuleSpec[] = [
     pattern: /<([\w:.-]{0,40}(?:secret|token|pass|pwd|key|credential)[\w:.-]{0,40})>([^<\n]{1,400})<\//i,
     alsoContains: ['</'],
     secretGroup: 2,
+    confidence: 'low',
+    refine: 'generic-named-content',
+  },
+  // An element whose text sits on a line of its own, between its tags. A keyword ending in a line break counts
+  // for the line after it, the value's, so only those lines run the pattern; keyed on the names alone, it
+  // would run on every line that mentions a token.
+  {
+    id: 'generic-secret-xml-block',
+    provider: 'Generic secret',
+    description: 'A secret-like XML element with its literal content on a line of its own (`<password>`, the value, `</password>`)',
+    keywords: XML_NAME_ENDINGS.flatMap((word) => [`${word}>\n`, `${word}>\r\n`]),
+    pattern: new RegExp(`<([\\w:.-]{0,40}?(?:${XML_NAME_ENDINGS.join('|')}))>[ \\t]*\\r?\\n[ \\t]*([^<\\s][^<\\n]{0,399}?)[ \\t]*\\r?\\n[ \\t]*<\\/\\1>`, 'i'),
+    span: 'both-neighbours',
+    secretGroup: 0,
     confidence: 'low',
     refine: 'generic-named-content',
   },

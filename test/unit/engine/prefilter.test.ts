@@ -53,6 +53,17 @@ describe('keyword prefilter', () => {
     assert.deepEqual(hits.get(1), [text.indexOf('xoxb-')]);
   });
 
+  it('counts a keyword that ends in a line break for the line after it, even right after a keyword on its own line', () => {
+    const filter = new KeywordPrefilter([['token'], ['token>\n']]);
+    const head = `<a>${'é'.repeat(300)}</a>\n  <apiToken>\n`;
+    for (const text of [`  <apiToken>\n    value\n  </apiToken>\n`, `${head}    value\n  </apiToken>\n`]) {
+      const valueLine = text.indexOf('    value');
+      const hits = filter.scan(text);
+      assert.equal(hits.get(1)?.[0], valueLine, JSON.stringify(text.slice(0, 20)));
+      assert.equal(hits.get(0)?.[0], text.lastIndexOf('\n', text.indexOf('<apiToken>')) + 1);
+    }
+  });
+
   const keywords = [['key', 'secret'], ['sk-ant-'], ['sk-'], ['token'], ['kek'], ['xoxb-', 'ghp_'], ['e']];
   const flat = keywords.flat();
 
