@@ -9,7 +9,7 @@ import { decode, splitsEscape, type Decoding } from './escapes';
 import { isTerraformAttributeValue, terraformInputAt, terraformVariablesIn } from './code';
 import { importEdits } from './imports';
 import { lex, stringAround, type Lexed, type StringToken } from './lexer';
-import { clientExposedPrefix, ENV_NAME, envNameFor, sectionQualifiedName } from './names';
+import { clientExposedPrefix, ENV_NAME, envNameFor, fileQualifiedName, sectionQualifiedName } from './names';
 import { sectionAt } from './sections';
 import { envReadFor, rewriteJob, type ImportNeed, type Secret } from './rewrite';
 import { insideErbTag, insideRazorCode } from './substitute';
@@ -264,7 +264,7 @@ function readerNames(req: MoveToEnvRequest, dialect: Dialect, skipper: Skipper, 
       suggested.set(item.index, `TF_VAR_${envNameFor(f.identifier, f.envName, f.ruleId).toLowerCase()}`);
     } else if (f.identifier && !f.envName) {
       const section = sectionAt(req.text, dialect.id, skipper, at);
-      const qualified = section === undefined ? undefined : sectionQualifiedName(section, f.identifier);
+      const qualified = (section === undefined ? undefined : sectionQualifiedName(section, f.identifier)) ?? fileQualifiedName(req.path, f.identifier);
       if (qualified) suggested.set(item.index, qualified);
     }
   }

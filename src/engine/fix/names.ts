@@ -89,6 +89,15 @@ export function sectionQualifiedName(section: string, identifier: string): strin
   return avoidSystem(`${owner}_${own}`.slice(0, 64));
 }
 
+// Config files named after the one service they configure: `config/database.yml`, `redis.yaml`, `smtp.ini`.
+const SERVICE_FILE = /(?:^|[\\/])(database|db|redis|mongo|mongoid|mongodb|mysql|postgres|postgresql|ldap|smtp|mail|mailer|email|kafka|rabbitmq|elasticsearch|sentry|s3|storage)\.(?:ya?ml|toml|ini|json|properties|conf|cfg)$/i;
+
+/** The name a generic identifier gets from a config file named after a service (`password` in `database.yml` is DATABASE_PASSWORD). */
+export function fileQualifiedName(path: string | undefined, identifier: string): string | undefined {
+  const service = path === undefined ? undefined : SERVICE_FILE.exec(path)?.[1];
+  return service === undefined ? undefined : sectionQualifiedName(service, identifier);
+}
+
 /** The variable name for a secret: the identifier's, unless it is generic and the provider has a conventional one. */
 export function envNameFor(identifier: string | undefined, providerEnvName: string | undefined, ruleId: string): string {
   return avoidSystem(pickName(identifier, providerEnvName, ruleId));
