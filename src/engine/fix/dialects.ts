@@ -44,6 +44,8 @@ export interface Dialect {
 
 
 const list = (names: readonly string[]) => names.join(', ');
+// Templates and pages end up in browsers: said wherever a fix puts a key back into one.
+const PAGE_WARNING = 'Whatever the page shows, every visitor can read: a key the browser does not need belongs in a server-side call.';
 const loadDotenvHint = 'load .env when the program starts, or export the variable in the environment it runs in';
 
 function code(
@@ -378,7 +380,7 @@ const DIALECTS: readonly Dialect[] = [
     read: erbRead,
     notes: (names) => [
       `The template now reads ${list(names)} with ENV.fetch as it renders (a KeyError if it is missing): ${loadDotenvHint} (the dotenv-rails gem). ` +
-        'Whatever the page shows, every visitor can read: a key the browser does not need belongs in a server-side call.',
+        PAGE_WARNING,
     ],
   },
   {
@@ -391,7 +393,7 @@ const DIALECTS: readonly Dialect[] = [
     read: (name) => `@(Environment.GetEnvironmentVariable("${name}"))`,
     notes: (names) => [
       `The page now prints ${list(names)} from the environment as it renders (nothing when it is unset): export it where the app runs, or load .env at startup (for example with DotNetEnv). ` +
-        'Whatever the page shows, every visitor can read: a key the browser does not need belongs in a server-side call.',
+        PAGE_WARNING,
     ],
   },
   placeholder('json', 'JSON', SYNTAX.json, undefined, 'json'),
@@ -454,8 +456,11 @@ function placeholderNote(label: string, id: string, names: readonly string[], pa
   if (id === 'properties' && (!path || /\.properties$/i.test(path))) {
     return `Spring Boot, Quarkus and Micronaut resolve ${first} from the environment; plain java.util.Properties does not, so code that loads this file that way must read ${list(names)} with System.getenv itself.`;
   }
-  return `${label} files cannot read environment variables: the value is now in .env and the file holds the placeholder ${first}. ` +
+  const note =
+    `${label} files cannot read environment variables: the value is now in .env and the file holds the placeholder ${first}. ` +
     `Make whatever loads this file substitute ${list(names)} from the environment (for example with envsubst, or by reading it in code), or it will get the placeholder text.`;
+  // A page is sent to browsers, so substituting the key back only publishes it again.
+  return id === 'html' ? `${note} ${PAGE_WARNING}` : note;
 }
 
 // `code`: a programming language, which can read the environment, but not in an expression this fix writes.

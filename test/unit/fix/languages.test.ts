@@ -362,6 +362,14 @@ describe('planMoveToEnv refuses, and says why', () => {
 });
 
 describe('planMoveToEnv notes', () => {
+  it('warns that a page publishes whatever key is substituted back into it, and a config file does not', () => {
+    const notesOf = (languageId: string, path: string, text: string) =>
+      planMoveToEnv({ text, languageId, path, findings: [finding(text, 'SECRET', 'apiKey')], gitignore: { covered: true, entry: '.env' } }).notes.join('\n');
+    assert.match(notesOf('html', '/w/index.html', '<script>const apiKey = "SECRET";</script>\n'), /every visitor can read/);
+    assert.match(notesOf('razor', '/w/Pages/Map.cshtml', '<div data-key="SECRET"></div>\n'), /every visitor can read/);
+    assert.doesNotMatch(notesOf('xml', '/w/app.config', '<apiKey>SECRET</apiKey>\n'), /every visitor/);
+  });
+
   it('tells how to create the Kubernetes Secret, and not that YAML substitutes ${NAME}', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: app\n      env:\n        - name: DB_PASSWORD\n          value: "SECRET"\n';
     const plan = planMoveToEnv({ text, languageId: 'yaml', findings: [finding(text, 'SECRET', 'DB_PASSWORD')], gitignore: { covered: true, entry: '.env' } });
