@@ -370,32 +370,20 @@ const DIALECTS: readonly Dialect[] = [
     read: (name) => name,
     notes: () => [],
   },
-  {
-    id: 'erb',
-    label: 'ERB template',
-    kind: 'substitute',
-    lex: SYNTAX.markup,
-    comment: { open: '<%#', close: '%>' },
-    decoding: () => 'xml',
-    read: erbRead,
-    notes: (names) => [
-      `The template now reads ${list(names)} with ENV.fetch as it renders (a KeyError if it is missing): ${loadDotenvHint} (the dotenv-rails gem). ` +
-        PAGE_WARNING,
-    ],
-  },
-  {
-    id: 'razor',
-    label: 'Razor page',
-    kind: 'substitute',
-    lex: SYNTAX.markup,
-    comment: { open: '@*', close: '*@' },
-    decoding: () => 'xml',
-    read: (name) => `@(Environment.GetEnvironmentVariable("${name}"))`,
-    notes: (names) => [
-      `The page now prints ${list(names)} from the environment as it renders (nothing when it is unset): export it where the app runs, or load .env at startup (for example with DotNetEnv). ` +
-        PAGE_WARNING,
-    ],
-  },
+  template(
+    'erb',
+    'ERB template',
+    { open: '<%#', close: '%>' },
+    erbRead,
+    (n) => `The template now reads ${n} with ENV.fetch as it renders (a KeyError if it is missing): ${loadDotenvHint} (the dotenv-rails gem).`,
+  ),
+  template(
+    'razor',
+    'Razor page',
+    { open: '@*', close: '*@' },
+    (name) => `@(Environment.GetEnvironmentVariable("${name}"))`,
+    (n) => `The page now prints ${n} from the environment as it renders (nothing when it is unset): export it where the app runs, or load .env at startup (for example with DotNetEnv).`,
+  ),
   placeholder('json', 'JSON', SYNTAX.json, undefined, 'json'),
   placeholder('jsonc', 'JSON with comments', SYNTAX.jsonc, { open: '//' }, 'json'),
   placeholder('toml', 'TOML', SYNTAX.toml, { open: '#' }),
@@ -429,6 +417,12 @@ const DIALECTS: readonly Dialect[] = [
     ],
   },
 ];
+
+// A server-side template: its text is printed as it renders, so the read is an output expression; the code
+// inside its tags goes to that language's rewriter (see index.ts).
+function template(id: string, label: string, comment: CommentStyle, read: (name: string) => string, advice: (names: string) => string): Dialect {
+  return { id, label, kind: 'substitute', lex: SYNTAX.markup, comment, decoding: () => 'xml', read, notes: (names) => [`${advice(list(names))} ${PAGE_WARNING}`] };
+}
 
 function placeholder(id: string, label: string, lex: LexSpec, comment: CommentStyle | undefined, bare: Decoding = 'raw'): Dialect {
   const inString = (t: StringToken): Decoding => {
