@@ -216,6 +216,18 @@ export const rules: readonly RuleSpec[] = [
     envName: 'DISCORD_BOT_TOKEN',
     rotateUrl: 'https://discord.com/developers/applications',
   }),
+  // A bot logs in with its token: discord.js `client.login("…")`, discord.py `bot.run("…")`. The call names no
+  // provider, but the token's shape does: three dotted parts, the first a base64 user id, which opens M, N or O.
+  prefixed({
+    id: 'discord-bot-token-login',
+    provider: 'Discord',
+    description: 'Discord bot token passed to a client\'s login call (`client.login("…")`, `bot.run("…")`)',
+    keywords: ['.login(', '.run('],
+    pattern: /\.(?:login|run)\([ \t]{0,4}["'\x60]([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})["'\x60]/,
+    minEntropy: 3.5,
+    envName: 'DISCORD_BOT_TOKEN',
+    rotateUrl: 'https://discord.com/developers/applications',
+  }),
   wordKeyed({
     id: 'discord-client-secret',
     provider: 'Discord',

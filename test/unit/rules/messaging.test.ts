@@ -99,6 +99,18 @@ const cases: RuleCase[] = [
     short: null,
     negatives: [`DISCORD_BOT_TOKEN=${join(b64url(26), '.', b64url(6), '.', b64url(20))}`],
   },
+  {
+    rule: 'discord-bot-token-login',
+    secret: join('M', discordToken.slice(1)),
+    texts: ['client.login("§");', "bot.run('§')", 'await client.login(`§`)'],
+    short: null,
+    negatives: [
+      `client.login("${join('A', discordToken.slice(1))}");`,
+      `bot.run("${join('M', b64url(25), '.', b64url(5), '.', b64url(38))}")`,
+      `client.login(process.env.DISCORD_TOKEN);`,
+      `app.run("${join('M', b64url(25))}")`,
+    ],
+  },
   { rule: 'discord-client-secret', secret: b64url(32), name: 'DISCORD_CLIENT_SECRET' },
   // Under a token name too, and decimal: ten symbols still clear the rule's entropy floor.
   { rule: 'discord-client-secret', secret: digits(32), name: 'discordToken', short: digits(30), negatives: [`discordToken = "${digitZeros}"`] },
