@@ -88,10 +88,12 @@ function candidatesOf(rule: Rule, text: string, lines: readonly number[], contex
     return out;
   }
   const anchors = rule.alsoContains;
+  const reachesBack = rule.span === 'previous-line' || rule.span === 'both-neighbours';
+  const reachesForward = rule.span === 'next-line' || rule.span === 'both-neighbours';
   for (const keywordLine of lines) {
-    const lineStart = rule.span !== undefined && rule.span !== 'next-line' && keywordLine > 0 ? text.lastIndexOf('\n', keywordLine - 2) + 1 : keywordLine;
+    const lineStart = reachesBack && keywordLine > 0 ? text.lastIndexOf('\n', keywordLine - 2) + 1 : keywordLine;
     let lineEnd = text.indexOf('\n', keywordLine);
-    if (rule.span !== undefined && rule.span !== 'previous-line' && lineEnd !== -1) lineEnd = text.indexOf('\n', lineEnd + 1);
+    if (reachesForward && lineEnd !== -1) lineEnd = text.indexOf('\n', lineEnd + 1);
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (anchors && !anchors.some((literal) => line.includes(literal))) continue;
     collect(rule, line, lineStart, context, out);
