@@ -3,6 +3,7 @@
 import type { Decoding } from './escapes';
 import type { LexSpec, StringToken } from './lexer';
 import { SYNTAX } from './syntax';
+import { insideErbTag, insideRazorCode } from './templates';
 
 /** How a language gets a value from the environment, which decides how a literal is rewritten. */
 export type DialectKind =
@@ -40,6 +41,15 @@ export interface Dialect {
   readonly notes: (names: readonly string[], path?: string) => string[];
   /** For a language the fix does not rewrite: why, in a sentence that continues with what to do instead. */
   readonly refusal?: string;
+  /** For a server-side template: the code inside its tags, which another dialect rewrites. */
+  readonly code?: CodeIslands;
+}
+
+/** A template's code islands: the dialect they are written in, what they are called, and where they are. */
+export interface CodeIslands {
+  readonly dialect: string;
+  readonly label: string;
+  readonly contains: (text: string, offset: number) => boolean;
 }
 
 
@@ -374,6 +384,7 @@ const DIALECTS: readonly Dialect[] = [
     'erb',
     'ERB template',
     { open: '<%#', close: '%>' },
+    { dialect: 'ruby', label: 'an ERB tag', contains: insideErbTag },
     erbRead,
     (n) => `The template now reads ${n} with ENV.fetch as it renders (a KeyError if it is missing): ${loadDotenvHint} (the dotenv-rails gem).`,
   ),
@@ -381,6 +392,7 @@ const DIALECTS: readonly Dialect[] = [
     'razor',
     'Razor page',
     { open: '@*', close: '*@' },
+    { dialect: 'csharp', label: 'a Razor code block', contains: insideRazorCode },
     (name) => `@(Environment.GetEnvironmentVariable("${name}"))`,
     (n) => `The page now prints ${n} from the environment as it renders (nothing when it is unset): export it where the app runs, or load .env at startup (for example with DotNetEnv).`,
   ),
@@ -420,8 +432,8 @@ const DIALECTS: readonly Dialect[] = [
 
 // A server-side template: its text is printed as it renders, so the read is an output expression; the code
 // inside its tags goes to that language's rewriter (see index.ts).
-function template(id: string, label: string, comment: CommentStyle, read: (name: string) => string, advice: (names: string) => string): Dialect {
-  return { id, label, kind: 'substitute', lex: SYNTAX.markup, comment, decoding: () => 'xml', read, notes: (names) => [`${advice(list(names))} ${PAGE_WARNING}`] };
+function template(id: string, label: string, comment: CommentStyle, code: CodeIslands, read: (name: string) => string, advice: (names: string) => string): Dialect {
+  return { id, label, kind: 'substitute', lex: SYNTAX.markup, comment, code, decoding: () => 'xml', read, notes: (names) => [`${advice(list(names))} ${PAGE_WARNING}`] };
 }
 
 function placeholder(id: string, label: string, lex: LexSpec, comment: CommentStyle | undefined, bare: Decoding = 'raw'): Dialect {

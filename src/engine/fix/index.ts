@@ -12,7 +12,6 @@ import { lex, stringAround, type Lexed, type StringToken } from './lexer';
 import { clientExposedPrefix, ENV_NAME, envNameFor, fileQualifiedName, sectionQualifiedName } from './names';
 import { sectionAt } from './sections';
 import { envReadFor, rewriteJob, type ImportNeed, type Secret } from './rewrite';
-import { insideErbTag, insideRazorCode } from './substitute';
 import { detectEol, normalizeEdits, OverlapError } from './text';
 import type { EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
 
@@ -288,15 +287,10 @@ function declarationEdits(req: MoveToEnvRequest, inputs: readonly string[]): { e
   return { edits: [{ start: req.text.length, end: req.text.length, newText }], note };
 }
 
-// The templates whose code islands are another language: the template, that language, and the test for an island.
-const TEMPLATE_CODE: readonly [string, string, (text: string, offset: number) => boolean][] = [
-  ['erb', 'ruby', insideErbTag],
-  ['razor', 'csharp', insideRazorCode],
-];
-
+// A template whose secrets all sit in its code (ERB tags, Razor code blocks) is rewritten as that code's language.
 function codeOfTemplate(template: Dialect | undefined, req: MoveToEnvRequest): Dialect | undefined {
-  const island = TEMPLATE_CODE.find(([id]) => id === template?.id);
-  return island && req.findings.every((f) => island[2](req.text, f.start)) ? DIALECTS_BY_ID.get(island[1]) : undefined;
+  const code = template?.code;
+  return code && req.findings.every((f) => code.contains(req.text, f.start)) ? DIALECTS_BY_ID.get(code.dialect) : undefined;
 }
 
 /** Plans moving the findings' secrets of one document to .env, with everything that has to go with it. */
@@ -310,8 +304,7 @@ export function planMoveToEnv(req: MoveToEnvRequest): MoveToEnvPlan {
   });
   if (req.findings.length === 0) return nothing('There is no secret to move.');
   const template = dialectFor(req.languageId, req.path);
-  // Secrets that all sit inside ERB tags are Ruby code, and in Razor code blocks C#: that language's rewriter
-  // reads a template's code well enough.
+  // That language's rewriter reads a template's code well enough.
   const dialect = codeOfTemplate(template, req) ?? template;
   if (!dialect) return nothing(`Secret Hygiene does not know how ${req.languageId || 'this kind of'} files read environment variables: move the value to .env and read it there by hand.`);
   if (dialect.kind === 'unsupported') {

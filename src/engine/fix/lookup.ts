@@ -61,16 +61,28 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 // `.env`, `.env.local`, `.env.example`, `app.env`.
 const ENV_FILE = /(?:^|[\\/])\.env(?:\.[^\\/]*)?$|\.env$/i;
-// The language ids an env file may be opened under, by VS Code or by extensions.
-const ENV_FILE_LANGUAGES: ReadonlySet<string> = new Set(['', 'dotenv', 'env', 'properties', 'shellscript', 'plaintext', 'ini']);
 const ERB_FILE = /\.erb$/i;
-const ERB_LANGUAGES: ReadonlySet<string> = new Set(['', 'ruby', 'erb', 'html', 'plaintext']);
 const RAZOR_FILE = /\.(?:cshtml|razor)$/i;
 // Files that VS Code may open as plain YAML, Groovy or text but that have rules of their own.
 const CONTAINER_FILES: readonly [RegExp, string][] = [
   [/(?:^|[\\/])Jenkinsfile(?:\.[\w-]+)?$|\.jenkinsfile$/i, 'jenkinsfile'],
   [/(?:^|[\\/])(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i, 'dockercompose'],
   [/(?:^|[\\/])(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.dockerfile$/i, 'dockerfile'],
+];
+const CONTAINER_LANGUAGES: ReadonlySet<string> = new Set(['', 'yaml', 'plaintext', 'groovy']);
+
+/**
+ * Paths that outrank the language id a file is opened under, when it is one of the listed ids: VS Code opens
+ * `.env` as properties and `.env.local` as shell, but rewriting a value there as a read of itself would lose it
+ * (a language id of code, as for `.env.js`, is believed); it opens ERB templates (`show.html.erb`) as Ruby, though
+ * most of one is markup; a Razor page without the C# extension as HTML or plain text; a compose file, Dockerfile
+ * or Jenkinsfile as plain YAML, Groovy or text.
+ */
+const PATH_OVER_LANGUAGE: readonly [RegExp, ReadonlySet<string>, string][] = [
+  [ENV_FILE, new Set(['', 'dotenv', 'env', 'properties', 'shellscript', 'plaintext', 'ini']), 'dotenv'],
+  [ERB_FILE, new Set(['', 'ruby', 'erb', 'html', 'plaintext']), 'erb'],
+  [RAZOR_FILE, new Set(['', 'html', 'plaintext']), 'razor'],
+  ...CONTAINER_FILES.map(([pattern, id]): [RegExp, ReadonlySet<string>, string] => [pattern, CONTAINER_LANGUAGES, id]),
 ];
 
 const BY_PATH: readonly [RegExp, string][] = [
@@ -130,17 +142,7 @@ const BY_PATH: readonly [RegExp, string][] = [
 
 /** The dialect for a document: by language id, then by path, else undefined. */
 export function dialectFor(languageId: string, path?: string): Dialect | undefined {
-  // VS Code opens `.env` as properties and `.env.local` as shell, but they are env files: rewriting a value
-  // there as a read of itself would lose it. A language id of code (`.env.js`) is believed.
-  if (path && ENV_FILE.test(path) && ENV_FILE_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('dotenv');
-  // VS Code opens ERB templates (`show.html.erb`) as Ruby, but most of one is markup.
-  if (path && ERB_FILE.test(path) && ERB_LANGUAGES.has(languageId)) return DIALECTS_BY_ID.get('erb');
-  // A Razor page opened as HTML or plain text (no C# extension installed) is still Razor.
-  if (path && RAZOR_FILE.test(path) && (languageId === 'html' || languageId === 'plaintext' || languageId === '')) return DIALECTS_BY_ID.get('razor');
-  // A compose file, Dockerfile or Jenkinsfile opened as plain YAML, Groovy or text still gets its own rules.
-  if (path && (languageId === 'yaml' || languageId === 'plaintext' || languageId === 'groovy' || languageId === '')) {
-    for (const [pattern, id] of CONTAINER_FILES) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);
-  }
+  if (path) for (const [pattern, languages, id] of PATH_OVER_LANGUAGE) if (languages.has(languageId) && pattern.test(path)) return DIALECTS_BY_ID.get(id);
   const byId = DIALECTS_BY_ID.get(ALIASES[languageId] ?? languageId);
   if (byId && !(byId.id === 'plaintext' && path)) return byId;
   if (path) for (const [pattern, id] of BY_PATH) if (pattern.test(path)) return DIALECTS_BY_ID.get(id);

@@ -1,7 +1,7 @@
 // Rewriting text that a tool expands `${NAME}` in: shell, Dockerfile, YAML, Compose, PowerShell,
 // make and batch. Quoting matters here: single quotes stop expansion, so they are split or replaced.
 import { linePrefix } from './context';
-import { erbRead } from './dialects';
+import { erbRead, type CodeIslands } from './dialects';
 import { decode } from './escapes';
 import { detectEol } from './text';
 import { holes, insert, isWhole, refuse, replace, replaceSecrets, textRegions, type RewriteJob, type RewriteResult, type Secret } from './literal';
@@ -125,6 +125,7 @@ function yaml(job: RewriteJob): RewriteResult {
 
 /** The edits for a job in a substituting format. */
 export function substitute(job: RewriteJob): RewriteResult {
+  if (job.dialect.code) return template(job, job.dialect.code);
   switch (job.dialect.id) {
     case 'shellscript':
       return shellLike(job, (name) => `"\${${name}}"`);
@@ -135,49 +136,15 @@ export function substitute(job: RewriteJob): RewriteResult {
       return yaml(job);
     case 'powershell':
       return powershell(job);
-    case 'erb':
-      return template(job, insideErbTag, 'an ERB tag');
-    case 'razor':
-      return template(job, insideRazorCode, 'a Razor code block');
     default:
       return { edits: replaceSecrets(job, (s) => job.dialect.read(s.name)) };
   }
 }
 
-/** True when `offset` is inside an ERB tag (`<% … %>`), where the template runs Ruby rather than printing text. */
-export function insideErbTag(text: string, offset: number): boolean {
-  return text.lastIndexOf('<%', offset) > text.lastIndexOf('%>', offset);
-}
-
-// A C# character literal: `'{'`, `'\''`.
-const CHAR_LITERAL = /^'(?:\\.|[^\\'\n])'/;
-
-// Where a Razor code block opens: `@{`, `@code {` (Blazor), `@functions {`.
-const RAZOR_BLOCK = /@(?:code|functions)?[ \t\r\n]*\{/g;
-
-/** True when `offset` is inside a Razor code block, where the page runs C# rather than printing text. */
-export function insideRazorCode(text: string, offset: number): boolean {
-  RAZOR_BLOCK.lastIndex = 0;
-  for (let block = RAZOR_BLOCK.exec(text); block && block.index < offset; block = RAZOR_BLOCK.exec(text)) {
-    // Braces in string and character literals (`"{"`, `'}'`) are skipped; a block closes where its braces balance.
-    let depth = 0;
-    let i = RAZOR_BLOCK.lastIndex - 1;
-    for (; i < offset; i++) {
-      const c = text[i];
-      if (c === '"') i = Math.max(i, text.indexOf('"', i + 1));
-      else if (c === "'") i += (CHAR_LITERAL.exec(text.slice(i, i + 4))?.[0].length ?? 1) - 1;
-      else if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) break;
-    }
-    if (i >= offset && depth > 0) return true;
-  }
-  return false;
-}
-
 // A template's text is printed, so the read is its output expression. A secret in the template's code is
 // given to that language's rewriter when every secret is there (see index.ts); a mix is refused.
-function template(job: RewriteJob, insideCode: (text: string, offset: number) => boolean, code: string): RewriteResult {
-  if (job.secrets.some((s) => insideCode(job.text, s.start))) return refuse(`The secret is inside ${code}, among others in the template text: move it on its own.`);
+function template(job: RewriteJob, code: CodeIslands): RewriteResult {
+  if (job.secrets.some((s) => code.contains(job.text, s.start))) return refuse(`The secret is inside ${code.label}, among others in the template text: move it on its own.`);
   return { edits: replaceSecrets(job, (s) => job.dialect.read(s.name)) };
 }
 
