@@ -1,10 +1,10 @@
 // Runs the integration tests inside a real VS Code (code-server + headless Chromium) offline, or serves it with --serve.
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, ensureInstalled, killOnExit, openBrowser, prepareDirs, startServer, stopAll, waitFor, workbenchUrl } from './offline-host.mjs';
 
-const USAGE = `usage: node scripts/run-offline-host.mjs [--grep <pattern>] [--settings <json>] [--timeout <seconds>] [--keep] [--verbose]
+const USAGE = `usage: node scripts/run-offline-host.mjs [--grep <pattern>] [--tests <entry.js>] [--settings <json>] [--timeout <seconds>] [--keep] [--verbose]
        node scripts/run-offline-host.mjs --serve <folder> [--settings <json>]`;
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'workspace');
 // Tests titled with this tag need a multi-root workspace; they run in a second host opened on one.
@@ -38,7 +38,8 @@ function readResults(path) {
 
 // One host run: `pass.fixture` copied to a temp folder, opened as a folder or through `pass.workspaceFile`.
 async function runPass(opts, pass) {
-  if (!existsSync(TESTS_INDEX)) throw new Error(`${TESTS_INDEX} is missing; build it with: node esbuild.mjs extension integration`);
+  const entry = pass.tests ?? TESTS_INDEX;
+  if (!existsSync(entry)) throw new Error(`${entry} is missing; build it with: node esbuild.mjs extension integration (or bench)`);
   const dirs = prepareDirs({ fixture: pass.fixture, settings: opts.settings });
   const opened = pass.workspaceFile ? join(dirs.workspace, pass.workspaceFile) : dirs.workspace;
   const resultsPath = join(dirs.tmp, 'results.json');
@@ -51,7 +52,7 @@ async function runPass(opts, pass) {
     server = await startServer({ dirs: { ...dirs, workspace: opened }, env });
     killOnExit(server);
     const target = pass.workspaceFile ? { workspace: opened } : { folder: opened };
-    const page = await openBrowser(workbenchUrl(server, { ...target, extensionTestsPath: TESTS_INDEX }));
+    const page = await openBrowser(workbenchUrl(server, { ...target, extensionTestsPath: entry }));
     browser = page.browser;
     page.page.on('crash', () => { error = new Error('the workbench page crashed'); });
     page.page.on('console', (m) => {
@@ -94,10 +95,13 @@ async function runPass(opts, pass) {
 async function runTests(opts) {
   // Mocha reads a grep string as a regular expression; lookaheads combine the tag with --grep.
   const user = opts.grep ? `(?=.*${opts.grep})` : '';
-  const passes = [
-    { fixture: FIXTURE, grep: `^(?!.*${MULTI_ROOT_TAG})${user}` },
-    { fixture: MULTI_ROOT_FIXTURE, workspaceFile: MULTI_ROOT_FILE, grep: `^(?=.*${MULTI_ROOT_TAG})${user}` },
-  ];
+  // Another entry (a benchmark in the host) runs once, on the single-folder fixture.
+  const passes = opts.tests
+    ? [{ fixture: FIXTURE, tests: resolve(opts.tests) }]
+    : [
+        { fixture: FIXTURE, grep: `^(?!.*${MULTI_ROOT_TAG})${user}` },
+        { fixture: MULTI_ROOT_FIXTURE, workspaceFile: MULTI_ROOT_FILE, grep: `^(?=.*${MULTI_ROOT_TAG})${user}` },
+      ];
   let passed = 0;
   let failed = 0;
   for (const pass of passes) {
@@ -105,7 +109,7 @@ async function runTests(opts) {
     passed += result.passed;
     failed += result.failed;
   }
-  console.log(`integration: ${passed} passed, ${failed} failed`);
+  console.log(`${opts.tests ? basename(opts.tests) : 'integration'}: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
@@ -128,7 +132,7 @@ async function serve(folder, opts) {
 let args;
 try {
   ({ values: args } = parseArgs({ options: {
-    serve: { type: 'string' }, grep: { type: 'string' }, settings: { type: 'string' },
+    serve: { type: 'string' }, grep: { type: 'string' }, tests: { type: 'string' }, settings: { type: 'string' },
     timeout: { type: 'string', default: '600' }, keep: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean' },
   } }));
 } catch (err) {

@@ -44,4 +44,24 @@ describe('scan workspace command', function () {
       await vscode.workspace.getConfiguration('secretHygiene').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
+
+  it('skips a file over maxFileSizeKB, and a second scan clears a file whose key was removed on disk', async () => {
+    const key = randomString(charset.alnum, 30);
+    const fixed = await writeFile('scan/later-fixed.py', `API_KEY = "${key}"\n`);
+    // Over 1 KB, the smallest limit the setting takes, with its key near the start.
+    const large = await writeFile('scan/large.py', `API_KEY = "${randomString(charset.alnum, 30)}"\n${'# filler\n'.repeat(200)}`);
+    await vscode.workspace.getConfiguration('secretHygiene').update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      const first = await vscode.commands.executeCommand<WorkspaceScanResult>('secretHygiene.scanWorkspace');
+      assert.equal(first.failed, 0);
+      assert.equal(ours(fixed).length, 1);
+      assert.deepEqual(ours(large), [], 'a file over the size limit is not scanned');
+      await writeFile('scan/later-fixed.py', 'API_KEY = os.environ["API_KEY"]\n');
+      const second = await vscode.commands.executeCommand<WorkspaceScanResult>('secretHygiene.scanWorkspace');
+      assert.equal(second.failed, 0);
+      assert.deepEqual(ours(fixed), [], 'the removed key is no longer reported');
+    } finally {
+      await vscode.workspace.getConfiguration('secretHygiene').update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
