@@ -1,6 +1,7 @@
 // `.secret-hygiene.json` per workspace folder, kept current with a file watcher. Read through
 // workspace.fs so virtual workspaces work too.
 import * as vscode from 'vscode';
+import { readBytes } from './localFiles';
 import { fileOf } from './notebookCells';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseRepoConfig, ruleIds, type RepoConfig } from '../engine';
 import { isIgnored, scopedIgnore, type ScopedIgnore } from '../common/pathFilter';
@@ -42,7 +43,7 @@ export class RepoConfigs implements vscode.Disposable {
     const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      text = new TextDecoder().decode(await readBytes(uri));
     } catch {
       return;
     }

@@ -5,6 +5,7 @@ import { scanText, type Finding } from '../../engine';
 import { scopedIgnore, isIgnored, type ScopedIgnore } from '../../common/pathFilter';
 import type { DiagnosticsController } from '../diagnostics';
 import { toDiagnostic } from '../findingView';
+import { readBytes, sizeOf } from '../localFiles';
 import type { Log } from '../log';
 import type { RepoConfigs } from '../repoConfig';
 import { readSettings } from '../settings';
@@ -26,19 +27,6 @@ export const SCAN_WORKSPACE = 'secretHygiene.scanWorkspace';
 // Files in flight at once, so that reads overlap the scanning.
 const FILES_IN_FLIGHT = 16;
 
-type NodeFs = typeof import('node:fs/promises');
-let nodeFs: Promise<NodeFs | undefined> | undefined;
-
-// A local file's bytes, or undefined when it is larger than `maxBytes`. Where the host has node:fs, a `file:`
-// uri is read with it: each workspace.fs call is a round trip through the window (about 6 ms each in the
-// test host), and one at a time they made a 5,000-file scan take over a minute. The browser build and
-// virtual workspaces have only workspace.fs.
-async function readUnlessLarger(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array | undefined> {
-  const fs = uri.scheme === 'file' ? await (nodeFs ??= import('node:fs/promises').catch(() => undefined)) : undefined;
-  if (fs) return (await fs.stat(uri.fsPath)).size > maxBytes ? undefined : fs.readFile(uri.fsPath);
-  return (await vscode.workspace.fs.stat(uri)).size > maxBytes ? undefined : vscode.workspace.fs.readFile(uri);
-}
-
 // Runs `work` on every item, at most `limit` at a time, and starts none once `token` is cancelled.
 async function forEachConcurrently<T>(items: readonly T[], limit: number, token: vscode.CancellationToken, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -57,7 +45,7 @@ function excludeGlob(folder: vscode.WorkspaceFolder, extra: readonly string[]): 
 async function gitignoreScopes(folder: vscode.WorkspaceFolder, exclude: string | undefined): Promise<ScopedIgnore[]> {
   const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude);
   const scopes = await Promise.all(
-    files.map(async (uri) => scopedIgnore(uri.path.slice(0, uri.path.lastIndexOf('/')), new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)))),
+    files.map(async (uri) => scopedIgnore(uri.path.slice(0, uri.path.lastIndexOf('/')), new TextDecoder().decode(await readBytes(uri)))),
   );
   // Shallow first, so a nested file's rules are consulted after its parents'.
   return scopes.sort((a, b) => a.base.length - b.base.length);
@@ -94,7 +82,7 @@ async function scanWorkspace(diagnostics: DiagnosticsController, configs: RepoCo
           if (open.has(uri.toString())) return; // open documents already have live diagnostics
           let bytes: Uint8Array | undefined;
           try {
-            bytes = await readUnlessLarger(uri, settings.maxFileSizeKB * 1024);
+            bytes = (await sizeOf(uri)) > settings.maxFileSizeKB * 1024 ? undefined : await readBytes(uri);
           } catch (error) {
             // Deleted or made unreadable since the file list was taken: the rest of the scan goes on.
             failed++;

@@ -2,7 +2,8 @@
 // .gitignore that has to cover it, judged with real gitignore semantics (nested files, negations).
 import * as vscode from 'vscode';
 import { isIgnored, scopedIgnore, type ScopedIgnore } from '../../common/pathFilter';
-import { exists, parentOf, readText } from './files';
+import { exists } from '../localFiles';
+import { parentOf, readText } from './files';
 
 /** Everything the planner needs to know about the env file and its ignore rules. */
 export interface EnvTarget {

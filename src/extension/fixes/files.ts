@@ -1,5 +1,6 @@
 // Reading workspace files the way an edit will see them: an open document's buffer wins over the disk.
 import * as vscode from 'vscode';
+import { readBytes } from '../localFiles';
 
 /** A file's current text, or undefined when it does not exist. */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
@@ -7,15 +8,10 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
   if (open?.isDirty) return open.getText();
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return new TextDecoder().decode(await readBytes(uri));
   } catch {
     return undefined;
   }
-}
-
-/** True when `uri` exists (a file or a folder). */
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
 }
 
 // FilePermission.Locked, which @types/vscode 1.90 does not declare yet.
