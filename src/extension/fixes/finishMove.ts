@@ -35,14 +35,16 @@ export interface FinishMoveArgs {
 
 /** Saves the files a move touched, except untitled ones; returns the uris it could not save. */
 export async function saveAll(uris: readonly string[]): Promise<string[]> {
-  const failed: string[] = [];
+  // A notebook cell is saved with its notebook, once however many of its cells changed.
+  const documents = new Map<vscode.TextDocument | vscode.NotebookDocument, string>();
   for (const value of uris) {
-    // A notebook cell is saved with its notebook.
     const doc = notebookOfCell(vscode.Uri.parse(value)) ?? vscode.workspace.textDocuments.find((d) => d.uri.toString() === value);
-    // An untitled file is left for its user to name: saving it would open a Save As dialog mid-fix.
-    if (doc?.isDirty && !doc.isUntitled && !(await doc.save())) failed.push(value);
+    if (doc && !documents.has(doc)) documents.set(doc, value);
   }
-  return failed;
+  // All at once: each save waits on a round trip through the window, and the files are independent. An untitled
+  // file is left for its user to name: saving it would open a Save As dialog mid-fix.
+  const failed = await Promise.all([...documents].map(async ([doc, value]) => (doc.isDirty && !doc.isUntitled && !(await doc.save()) ? value : undefined)));
+  return failed.filter((value): value is string => value !== undefined);
 }
 
 /** Registers the command. */
