@@ -29,3 +29,9 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   const fs = await nodeFsFor(uri);
   return (fs ? fs.stat(uri.fsPath) : vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 }
+
+/** True when `uri` is a local file whose mode bits allow nobody to write it; false where that cannot be told. */
+export async function lacksWriteBits(uri: vscode.Uri): Promise<boolean> {
+  const fs = await nodeFsFor(uri);
+  return fs ? fs.stat(uri.fsPath).then((stat) => (stat.mode & 0o222) === 0, () => false) : false;
+}

@@ -1,6 +1,6 @@
 // Reading workspace files the way an edit will see them: an open document's buffer wins over the disk.
 import * as vscode from 'vscode';
-import { readBytes } from '../localFiles';
+import { lacksWriteBits, readBytes } from '../localFiles';
 
 /** A file's current text, or undefined when it does not exist. */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
@@ -24,18 +24,9 @@ export async function isReadonly(uri: vscode.Uri): Promise<boolean> {
   if (stat === undefined) return false;
   // Hosts report a file without write bits as Readonly (1) or, newer ones, as Locked (2): both mean "do not write".
   if (((stat.permissions ?? 0) & (vscode.FilePermission.Readonly | LOCKED)) !== 0) return true;
-  return uri.scheme === 'file' && (await hasNoWriteBits(uri.fsPath));
-}
-
-// Some hosts report no permissions at all for a local file; its mode bits still say what the user meant,
-// even when running as root, which could write it anyway.
-async function hasNoWriteBits(path: string): Promise<boolean> {
-  try {
-    const { stat } = await import('node:fs/promises');
-    return ((await stat(path)).mode & 0o222) === 0;
-  } catch {
-    return false;
-  }
+  // Some hosts report no permissions at all for a local file; its mode bits still say what the user meant,
+  // even when running as root, which could write it anyway.
+  return lacksWriteBits(uri);
 }
 
 /** The position of `offset` in `text`, as VS Code counts lines and UTF-16 columns. */
