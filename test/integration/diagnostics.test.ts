@@ -108,6 +108,7 @@ describe('diagnostics', function () {
       ['deploy/app.yaml', (k) => `spec:\n  containers:\n    - name: app\n      env:\n        - name: DB_PASSWORD\n          value: "${k}"\n`],
       ['deploy/task.json', (k) => `{\n  "environment": [\n    { "name": "AUTH_TOKEN", "value": "${k}" }\n  ]\n}\n`],
       ['config/app.properties', (k) => `payments.api.secret=${k}\n`],
+      ['src/api.js', (k) => `fetch(url, { headers: { Authorization: 'Bearer ' + '${k}' } });\n`],
     ];
     for (const [path, render] of layouts) {
       const key = randomString(charset.alnum, 28) + '7q';

@@ -48,12 +48,14 @@ const AUTH_HEADER = String.raw`${caseless('authorization')}["'\x60]?\]?[ \t]{0,4
 // (Apple's `setValue("Bearer …", forHTTPHeaderField: "Authorization")` names the header after it).
 const AUTH_KEYWORDS = ['authorization', 'authenticationheadervalue'];
 const WHOLE_STRING = String.raw`(?=[^"'\x60\s]{16,2000}["'\x60])`;
+// The scheme's string ends and the credential is a literal joined on (`"Bearer " + "…"`, PHP's `.`, Lua's `..`).
+const JOINED_LITERAL = String.raw`["'\x60][ \t]{0,4}(?:\+|\.{1,2})[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60]${WHOLE_STRING}`;
 const authScheme = (scheme: string, wholeString = false) => {
   const forms = [
-    String.raw`${AUTH_HEADER}${caseless(scheme)}[ \t]{1,4}`,
+    String.raw`${AUTH_HEADER}${caseless(scheme)}[ \t]{1,4}(?:${JOINED_LITERAL})?`,
     String.raw`${caseless('authenticationheadervalue')}\([ \t]{0,4}"${caseless(scheme)}"[ \t]{0,4},[ \t]{0,4}@?"`,
   ];
-  if (wholeString) forms.push(String.raw`(?<=["'\x60])${caseless(scheme)}[ \t]{1,4}${WHOLE_STRING}`);
+  if (wholeString) forms.push(String.raw`(?<=["'\x60])${caseless(scheme)}[ \t]{1,4}(?:${WHOLE_STRING}|${JOINED_LITERAL})`);
   return `(?:${forms.join('|')})`;
 };
 // A header token; `$`, `{`, `<` and quotes are not in it, so `$TOKEN`, `${TOKEN}` and `<token>` never match.

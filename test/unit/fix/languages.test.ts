@@ -32,6 +32,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'javascript', title: 'replaces a single-quoted literal', source: "const apiKey = 'SECRET';\n", expected: 'const apiKey = process.env.API_KEY;\n' },
   { languageId: 'javascript', title: 'replaces a whole template literal', source: 'const apiKey = `SECRET`;\n', expected: 'const apiKey = process.env.API_KEY;\n' },
   { languageId: 'typescript', title: 'drops `as const`, which only fits literals', source: "export const apiKey = 'SECRET' as const;\n", expected: 'export const apiKey = process.env.API_KEY;\n' },
+  { languageId: 'javascript', title: 'replaces a token joined onto the Bearer scheme', source: "const headers = { Authorization: 'Bearer ' + 'SECRET' };\n", expected: "const headers = { Authorization: 'Bearer ' + process.env.API_KEY };\n" },
   { languageId: 'typescript', title: 'replaces an object property value', source: "const config = { apiKey: 'SECRET', region: 'eu' };\n", expected: "const config = { apiKey: process.env.API_KEY, region: 'eu' };\n" },
   { languageId: 'javascript', title: 'moves a URL password into a template literal', ...PASSWORD, source: 'const dbUrl = "postgres://app:SECRET@db:5432/app";\n', expected: 'const dbUrl = `postgres://app:${process.env.DB_PASSWORD}@db:5432/app`;\n' },
   { languageId: 'javascript', title: 'interpolates into an existing template literal', ...PASSWORD, source: 'const url = `https://${user}:SECRET@api.example.com`;\n', expected: 'const url = `https://${user}:${process.env.DB_PASSWORD}@api.example.com`;\n' },
@@ -79,6 +80,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'go', title: 'moves a const block entry to a var after the block', source: 'package main\n\nconst (\n\tapiKey string = "SECRET"\n\ttimeout = 30\n)\n\nfunc main() {}\n', expected: 'package main\n\nimport "os"\n\nconst (\n\ttimeout = 30\n)\n\nvar apiKey string = os.Getenv("API_KEY")\n\nfunc main() {}\n' },
 
   // Java, Kotlin
+  { languageId: 'java', title: 'replaces a token joined onto the Bearer scheme', source: 'class Api {\n  void auth(java.net.URLConnection c) { c.setRequestProperty("Authorization", "Bearer " + "SECRET"); }\n}\n', expected: 'class Api {\n  void auth(java.net.URLConnection c) { c.setRequestProperty("Authorization", "Bearer " + System.getenv("API_KEY")); }\n}\n' },
   { languageId: 'java', title: 'replaces a static final field', identifier: 'API_KEY', source: 'class Config {\n  static final String API_KEY = "SECRET";\n}\n', expected: 'class Config {\n  static final String API_KEY = System.getenv("API_KEY");\n}\n' },
   { languageId: 'java', title: 'concatenates in parentheses before a method call', ...PASSWORD, source: 'class Db {\n  String url() { return "jdbc:postgresql://db/app?password=SECRET".trim(); }\n}\n', expected: 'class Db {\n  String url() { return ("jdbc:postgresql://db/app?password=" + System.getenv("DB_PASSWORD")).trim(); }\n}\n' },
   { languageId: 'java', title: 'concatenates without parentheses where none are needed', source: 'String u = "https://u:SECRET@h";\n', expected: 'String u = "https://u:" + System.getenv("API_KEY") + "@h";\n' },
@@ -106,6 +108,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'ruby', title: 'rewrites a single-quoted string double-quoted, escaping what would expand', source: "url = 'https://u:SECRET@h/\"q\"#{x}'\n", expected: 'url = "https://u:#{ENV.fetch("API_KEY")}@h/\\"q\\"\\#{x}"\n' },
   { languageId: 'php', title: 'replaces a literal with getenv', source: "<?php\n$apiKey = 'SECRET';\n", expected: "<?php\n$apiKey = getenv('API_KEY');\n" },
   { languageId: 'php', title: 'drops the ?: default of getenv of the same variable', identifier: 'API_KEY', source: "<?php\n$key = getenv('API_KEY') ?: 'SECRET';\n", expected: "<?php\n$key = getenv('API_KEY');\n" },
+  { languageId: 'php', title: 'replaces a token joined onto a header string', source: "<?php\n$headers = ['Authorization: Bearer ' . 'SECRET'];\n", expected: "<?php\n$headers = ['Authorization: Bearer ' . getenv('API_KEY')];\n" },
   { languageId: 'php', title: 'concatenates with the dot operator', ...PASSWORD, source: "<?php\n$dsn = 'mysql://app:SECRET@db/app';\n", expected: "<?php\n$dsn = 'mysql://app:' . getenv('DB_PASSWORD') . '@db/app';\n" },
   { languageId: 'php', title: 'splits a double-quoted string with interpolation', ...PASSWORD, source: '<?php\nconnect("mysql://app:SECRET@{$host}/app");\n', expected: '<?php\nconnect("mysql://app:" . getenv(\'DB_PASSWORD\') . "@{$host}/app");\n' },
 
