@@ -228,10 +228,18 @@ const nameValue: Refiner = (_text, match, indices, context) => {
   return { start, end: start + value.length, identifier };
 };
 
+// `ConvertTo-SecureString "…" -AsPlainText`: the call itself says the literal is a password, so no name is needed;
+// the value is judged as any password is.
+const plainTextPassword: Refiner = (_text, match, indices) => {
+  if (rejectGenericValue(match[2], 'password', 'quoted')) return undefined;
+  return { start: indices[2][0], end: indices[2][1] };
+};
+
 /** Every refiner a rule may name. */
 export const refiners: Readonly<Record<RefinerName, Refiner>> = {
   'generic-assignment': assignment,
   'generic-comparison': comparison,
   'generic-named-content': namedContent,
   'generic-name-value': nameValue,
+  'plain-text-password': plainTextPassword,
 };

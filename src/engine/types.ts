@@ -13,7 +13,7 @@ export type ValidatorName =
   | 'basic-auth';
 
 /** Names of post-match checks that need more than a regex (the generic detector's name and value tests). */
-export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-named-content' | 'generic-name-value';
+export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-named-content' | 'generic-name-value' | 'plain-text-password';
 
 /** A credential format, as data. Validated when the registry loads (see registry.ts). */
 export interface RuleSpec {

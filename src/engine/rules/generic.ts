@@ -111,6 +111,30 @@ export const rules: readonly RuleSpec[] = [
     alsoContains: ['name', 'Name', 'NAME', 'key', 'Key', 'KEY'],
     span: 'previous-line',
   },
+  // PowerShell's Env: drive takes the name first and no operator: `Set-Item -Path Env:API_TOKEN -Value "…"`.
+  {
+    id: 'generic-secret-env-drive',
+    provider: 'Generic secret',
+    description: "A literal written to a secret-like variable on PowerShell's Env: drive (`Set-Item -Path Env:API_TOKEN -Value ...`)",
+    keywords: ['set-item', 'new-item'],
+    pattern: new RegExp(`(?<![\\w-])(?:set|new)-item[ \\t]{1,4}(?:-path[ \\t]{1,4})?["']?env:\\\\?(\\w{0,60}?${NAME}\\w{0,40})["']?[ \\t]{1,4}(?:-value[ \\t]{1,4})?${VALUE}`, 'i'),
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-name-value',
+  },
+  // Without -AsPlainText the cmdlet expects an encrypted string; with it, the literal is the password itself. A
+  // double-quoted string that interpolates (`"$pw"`) is a variable, so `$` is left out of the value.
+  {
+    id: 'generic-secure-string-plain-text',
+    provider: 'Generic secret',
+    description: 'A password in plain text handed to ConvertTo-SecureString -AsPlainText',
+    keywords: ['convertto-securestring'],
+    pattern: /(?<![\w-])convertto-securestring(?=[^\n]{0,300}-asplaintext)(?:[ \t]{1,4}-(?:asplaintext|force)(?![\w-])){0,2}[ \t]{1,4}(?:-string[ \t]{1,4})?(["'])((?:(?!\1)[^\n$]){6,200})\1/i,
+    secretGroup: 2,
+    confidence: 'medium',
+    refine: 'plain-text-password',
+    envName: 'PASSWORD',
+  },
   {
     id: 'generic-terraform-variable-default',
     provider: 'Generic secret',

@@ -74,6 +74,10 @@ describe('generic detector', () => {
     ['an XML element with its text on a line of its own', (v) => `<settings>\n  <apiToken>\n    ${v}\n  </apiToken>\n</settings>\n`, 'app.config'],
     ['an XML element with its text on its own line, in CRLF', (v) => `<auth>\r\n  <client_secret>\r\n    ${v}\r\n  </client_secret>\r\n</auth>\r\n`, 'web.config'],
     ['a YAML folded block, stripped', (v) => `db_password: >-\n  ${v}`, 'values.yaml'],
+    ["PowerShell's Env: drive", (v) => `Set-Item -Path Env:API_TOKEN -Value "${v}"`, 'deploy.ps1'],
+    ["PowerShell's Env: drive, a new item named with a backslash", (v) => `New-Item -Path Env:\\DB_PASSWORD -Value '${v}'`, 'deploy.ps1'],
+    ['a plain-text password made into a secure string', (v) => `$cred = ConvertTo-SecureString "${v}" -AsPlainText -Force`, 'connect.ps1'],
+    ['a plain-text secure string with its flags first', (v) => `$pw = ConvertTo-SecureString -AsPlainText -Force -String '${v}'`, 'connect.ps1'],
     ['a Terraform variable default', (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}`, 'variables.tf'],
   ];
   it('finds a random key with few digits written bare after a colon, which no type is called', () => {
@@ -131,6 +135,10 @@ describe('generic detector', () => {
 
   const negatives: [string, string][] = [
     ['a placeholder', 'api_key = "your-api-key-here"'],
+    ['a secure string from a variable in an interpolating string', '$cred = ConvertTo-SecureString "$env:DB_PASSWORD" -AsPlainText -Force'],
+    ['a secure string from an encrypted standard string, not plain text', '$secure = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb01000000a1b2" -Key $key'],
+    ["a documentation example's stock password made into a secure string", '$cred = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force'],
+    ["a variable written to PowerShell's Env: drive", 'Set-Item -Path Env:API_TOKEN -Value $token'],
     ['an HTML meta tag that is not secret', '<meta name="description" content="Fast and reliable weather data for every city">'],
     ['a fallback to a function call', 'const token = process.env.PAYMENT_TOKEN || readTokenFromDisk();'],
     ['a passphrase element holding a sentence', '<passphrase>optional, leave blank when the key has none.</passphrase>'],
