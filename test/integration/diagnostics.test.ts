@@ -109,6 +109,7 @@ describe('diagnostics', function () {
       ['deploy/task.json', (k) => `{\n  "environment": [\n    { "name": "AUTH_TOKEN", "value": "${k}" }\n  ]\n}\n`],
       ['config/app.properties', (k) => `payments.api.secret=${k}\n`],
       ['src/api.js', (k) => `fetch(url, { headers: { Authorization: 'Bearer ' + '${k}' } });\n`],
+      ['scripts/connect.ps1', (k) => `$cred = ConvertTo-SecureString "${k}" -AsPlainText -Force\n`],
     ];
     for (const [path, render] of layouts) {
       const key = randomString(charset.alnum, 28) + '7q';
