@@ -73,10 +73,11 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Publishes findings computed elsewhere (the workspace scan) for a document that is not open. */
   publishExternal(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[], findings: readonly Finding[]): void {
+    const key = uri.toString();
     // Most files have nothing to report, nor had before: a message to the window for each would slow a big scan.
-    if (this.states.has(uri.toString()) || (findings.length === 0 && !this.findings.has(uri.toString()))) return;
+    if (this.states.has(key) || (findings.length === 0 && !this.findings.has(key))) return;
     this.collection.set(uri, diagnostics);
-    this.findings.set(uri.toString(), findings);
+    this.findings.set(key, findings);
     this.changed.fire();
   }
 
