@@ -34,7 +34,7 @@ export function sampleFiles() {
     'src/claude.js': `const anthropicKey = '${anthropic}';\nmodule.exports = { anthropicKey };\n`,
     'deploy/main.go': `package main\n\nimport "fmt"\n\nconst awsAccessKeyID = "${awsId}"\nconst awsSecretAccessKey = "${awsSecret}"\n\nfunc main() { fmt.Println(awsAccessKeyID) }\n`,
     'config/settings.yaml': `database:\n  host: db.internal\n  password: ${pick(ALNUM, 20)}\npayments:\n  stripe_key: ${stripe}\n`,
-    '.env': `# local only\nDATABASE_URL=postgres://app:${pick(ALNUM, 18)}@localhost:5432/app\n`,
+    '.env': `# local only\nDATABASE_URL=postgres://app:${pick(ALNUM, 18)}@localhost:5432/app\nSTRIPE_API_KEY="${stripe}"\n# OLD_STRIPE_API_KEY=${['sk', 'live', pick(ALNUM, 24)].join('_')}\nDEBUG=true\n`,
     'README.md': '# Sample workspace\n\nEvery key here was generated when this folder was made. None of them is real.\n',
   };
 }

@@ -1,6 +1,6 @@
 // The engine's public surface: strings in, plain data out. No vscode, no node:*, so it runs anywhere.
 export type { Confidence, Finding, FindingPart, PairSpec, Rule, RuleSpec, ValidatorName } from './types';
-export { scanText, rules, pairs, ruleIds, lineStarts } from './scan';
+export { scanText, rules, pairs, ruleIds, lineStarts, lineOf } from './scan';
 export type { ScanOptions } from './scan';
 export { redact } from './redact';
 export { sha256Hex } from './hash';

@@ -44,7 +44,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
+/** The zero-based line that `offset` falls on, given the text's `lineStarts`. */
+export function lineOf(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

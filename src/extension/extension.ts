@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import { registerScanWorkspace } from './commands/scanWorkspace';
 import { registerShowRules } from './commands/showRules';
+import { registerToggleEnvMasking } from './commands/toggleEnvMasking';
 import { DiagnosticsController } from './diagnostics';
+import { EnvMasking } from './envMasking';
 import { registerQuickFixes } from './fixes';
 import { registerGitHygiene } from './git';
 import { registerHover } from './hover';
@@ -11,11 +13,18 @@ import { RepoConfigs } from './repoConfig';
 import { registerStatusBar } from './statusBar';
 import { registerVault } from './vault';
 
+/** What the extension offers other extensions, and its integration tests. */
+export interface SecretHygieneApi {
+  /** The ranges of env values hidden in `editor` now. */
+  maskedEnvValues(editor: vscode.TextEditor): readonly vscode.Range[];
+}
+
 /** Called by VS Code after startup (onStartupFinished). */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<SecretHygieneApi> {
   const log = createLog();
   const configs = new RepoConfigs(log);
   const diagnostics = new DiagnosticsController(configs, log);
+  const masking = new EnvMasking();
   context.subscriptions.push(
     log,
     configs,
@@ -25,11 +34,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerStatusBar(diagnostics),
     registerScanWorkspace(diagnostics, configs, log),
     registerShowRules(),
+    masking,
+    registerToggleEnvMasking(),
     ...registerVault(context, log),
     ...registerGitHygiene(context, diagnostics, log),
   );
   // Loading the repo configs fires their change event, which runs the first scan of open documents.
   await configs.reloadAll();
+  return { maskedEnvValues: (editor) => masking.maskedRanges(editor) };
 }
 
 /** Nothing to release beyond the subscriptions VS Code disposes. */

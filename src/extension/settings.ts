@@ -22,6 +22,8 @@ export interface Settings {
   readonly createEnvExample: boolean;
   /** Seconds after which Copy Key empties the clipboard if it still holds the key; 0 never. */
   readonly clipboardClearSeconds: number;
+  /** Whether env files show their values only on the lines a cursor is on. */
+  readonly maskEnvValues: boolean;
 }
 
 /** Reads the settings as they apply to `scope` (a document or folder), with defaults and bounds. */
@@ -41,6 +43,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     envFileName: validEnvFileName(config.get<string>('envFileName', '.env')),
     createEnvExample: config.get<boolean>('createEnvExample', false),
     clipboardClearSeconds: clamp(config.get<number>('clipboardClearSeconds', 30), 0, 3600),
+    maskEnvValues: config.get<boolean>('maskEnvValues', false),
   };
 }
 

@@ -55,32 +55,44 @@ function quotedValue(src: string, valueStart: number, open: number): { raw: stri
   return undefined;
 }
 
-function valueAt(src: string, q: number): { raw: string; end: number } {
+// A value as written: `raw` starts at `start`, right after the `=`; the entry ends at `end`.
+interface RawValue {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function valueAt(src: string, q: number): RawValue {
   const open = skipSpace(src, q);
   if (src[open] === "'" || src[open] === '"' || src[open] === '`') {
     const quoted = quotedValue(src, q, open);
-    if (quoted) return quoted;
+    if (quoted) return { ...quoted, start: q };
   }
   if (q < src.length && src[q] !== '#' && src[q] !== '\n' && src[q] !== '\r') {
     let r = q;
     while (r < src.length && src[r] !== '#' && src[r] !== '\n' && src[r] !== '\r') r++;
-    return { raw: src.slice(q, r), end: entryTail(src, r) ?? r };
+    return { raw: src.slice(q, r), start: q, end: entryTail(src, r) ?? r };
   }
-  return { raw: '', end: entryTail(src, q) ?? q };
+  return { raw: '', start: q, end: entryTail(src, q) ?? q };
 }
 
-function entryAfterKey(src: string, keyStart: number): { key: string; raw: string; end: number } | undefined {
+interface RawEntry extends RawValue {
+  readonly key: string;
+  readonly keyStart: number;
+}
+
+function entryAfterKey(src: string, keyStart: number): RawEntry | undefined {
   let j = keyStart;
   while (isKeyChar(src[j])) j++;
   if (j === keyStart) return undefined;
   const key = src.slice(keyStart, j);
   const eq = skipSpace(src, j);
-  if (src[eq] === '=') return { key, ...valueAt(src, eq + 1) };
-  if (src[j] === ':' && isSpace(src[j + 1])) return { key, ...valueAt(src, j + 2) };
+  if (src[eq] === '=') return { key, keyStart, ...valueAt(src, eq + 1) };
+  if (src[j] === ':' && isSpace(src[j + 1])) return { key, keyStart, ...valueAt(src, j + 2) };
   return undefined;
 }
 
-function entryAt(src: string, lineStart: number): { key: string; raw: string; end: number } | undefined {
+function entryAt(src: string, lineStart: number): RawEntry | undefined {
   const i = skipSpace(src, lineStart);
   if (src.startsWith('export', i) && isSpace(src[i + 6])) {
     const exported = entryAfterKey(src, skipSpace(src, i + 6));
@@ -115,16 +127,15 @@ function cook(raw: string): string {
   return trimmed[0] === '"' ? value.replace(/\\n/g, '\n').replace(/\\r/g, '\r') : value;
 }
 
-/** The variables `dotenv.parse` would return for `text`, in first-definition order; the last definition wins. */
-export function parseDotenv(text: string): Map<string, string> {
-  const src = text.replace(/\r\n?/g, '\n');
-  const out = new Map<string, string>();
+// Every entry in dotenv's reading order. `src` has dotenv's line endings (`\n`) already.
+function rawEntries(src: string): RawEntry[] {
+  const out: RawEntry[] = [];
   let pos = 0;
   while (pos <= src.length) {
     const entry = entryAt(src, pos);
     let from = pos;
     if (entry) {
-      out.set(entry.key, cook(entry.raw));
+      out.push(entry);
       if (entry.end === 0 || isTerminator(src[entry.end - 1])) {
         pos = entry.end;
         if (pos === src.length) break;
@@ -138,6 +149,45 @@ export function parseDotenv(text: string): Map<string, string> {
     pos = next + 1;
   }
   return out;
+}
+
+/** The variables `dotenv.parse` would return for `text`, in first-definition order; the last definition wins. */
+export function parseDotenv(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of rawEntries(text.replace(/\r\n?/g, '\n'))) out.set(entry.key, cook(entry.raw));
+  return out;
+}
+
+/** One definition in a .env text, located by offsets into that text. */
+export interface DotenvEntry {
+  readonly key: string;
+  readonly keyStart: number;
+  /** The value as written, quotes included and surrounding whitespace not; start === end for an empty value. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/** Every definition `dotenv.parse` reads in `text`, in order, repeats included. */
+export function dotenvEntries(text: string): DotenvEntry[] {
+  const src = text.replace(/\r\n?/g, '\n');
+  // Where in `src` a `\r\n` became `\n`: each such place before an offset puts it one further on in `text`.
+  const joined: number[] = [];
+  for (let i = text.indexOf('\r\n'); i !== -1; i = text.indexOf('\r\n', i + 2)) joined.push(i - joined.length);
+  const inText = (offset: number) => {
+    let lo = 0;
+    let hi = joined.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (joined[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + lo;
+  };
+  return rawEntries(src).map(({ key, keyStart, raw, start }) => {
+    const valueStart = start + raw.length - raw.trimStart().length;
+    const valueEnd = Math.max(valueStart, start + raw.trimEnd().length);
+    return { key, keyStart: inText(keyStart), valueStart: inText(valueStart), valueEnd: inText(valueEnd) };
+  });
 }
 
 // Bare values that every .env reader (dotenv, python-dotenv, Compose, a POSIX shell) reads alike.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as dotenv from 'dotenv';
-import { formatDotenvValue, parseDotenv, tryFormatDotenvValue, UnrepresentableValueError } from '../../../src/engine';
+import { dotenvEntries, formatDotenvValue, parseDotenv, tryFormatDotenvValue, UnrepresentableValueError } from '../../../src/engine';
 import { charset, randomString, seeded } from '../support/fake';
 
 // Lines around the entry. The comment lines end in each quote kind, so a value whose closing quote
@@ -99,17 +99,24 @@ describe('formatDotenvValue', () => {
   });
 });
 
-describe('parseDotenv', () => {
-  // Fragments that hit dotenv's quirks: `export`, `KEY: value`, values on the next line, comments,
+// Fragments that hit dotenv's quirks: `export`, `KEY: value`, values on the next line, comments,
   // escaped and unclosed quotes, CR line ends, Unicode line separators.
-  const ATOMS = ['A', 'KEY', 'x', '1', ' ', '\t', '=', ':', ': ', '#', ' #c', "'", '"', '`', '\\', '\\n', '\n', '\r\n', '\r', 'export ', '.', '-', 'é', '\u2028', '$', 'ab', 'B=2', "'q'", '"q"', '\uFEFF'];
+const ATOMS = ['A', 'KEY', 'x', '1', ' ', '\t', '=', ':', ': ', '#', ' #c', "'", '"', '`', '\\', '\\n', '\n', '\r\n', '\r', 'export ', '.', '-', 'é', '\u2028', '$', 'ab', 'B=2', "'q'", '"q"', '\uFEFF'];
 
+
+function generatedFiles(seed: number, count: number): string[] {
+  const random = seeded(seed);
+  return Array.from({ length: count }, () => {
+    let text = '';
+    const length = 1 + Math.floor(random() * 16);
+    for (let i = 0; i < length; i++) text += ATOMS[Math.floor(random() * ATOMS.length)];
+    return text;
+  });
+}
+
+describe('parseDotenv', () => {
   it('agrees with dotenv.parse on 5000 generated files, quirks included', () => {
-    const random = seeded(99);
-    for (let n = 0; n < 5000; n++) {
-      let text = '';
-      const length = 1 + Math.floor(random() * 16);
-      for (let i = 0; i < length; i++) text += ATOMS[Math.floor(random() * ATOMS.length)];
+    for (const text of generatedFiles(99, 5000)) {
       assert.deepEqual(Object.fromEntries(parseDotenv(text)), dotenv.parse(text), JSON.stringify(text));
     }
   });
@@ -118,5 +125,37 @@ describe('parseDotenv', () => {
     const text = '\uFEFF# comment\r\nexport A=1\r\nB = "x\\ny" # note\r\nC=\'multi\nline\'\r\nD=`b`\r\nE=\r\nF=last';
     assert.deepEqual(Object.fromEntries(parseDotenv(text)), dotenv.parse(text));
     assert.deepEqual([...parseDotenv(text).keys()], ['A', 'B', 'C', 'D', 'E', 'F']);
+  });
+});
+
+describe('dotenvEntries', () => {
+  it('locates each value so that dotenv reads the located text alone as it reads the whole file (5000 generated files)', () => {
+    let located = 0;
+    for (const text of generatedFiles(7, 5000)) {
+      const parsed = dotenv.parse(text);
+      const last = new Map(dotenvEntries(text).map((entry) => [entry.key, entry]));
+      assert.deepEqual([...last.keys()].sort(), Object.keys(parsed).sort(), JSON.stringify(text));
+      for (const [key, entry] of last) {
+        assert.equal(text.slice(entry.keyStart, entry.keyStart + key.length), key, JSON.stringify(text));
+        const written = text.slice(entry.valueStart, entry.valueEnd);
+        assert.equal(written, written.trim(), JSON.stringify(text));
+        assert.equal(dotenv.parse(`K=${written}`).K, parsed[key], `${JSON.stringify(text)}: ${JSON.stringify(written)}`);
+        if (written) located++;
+      }
+    }
+    // The generator yields plenty of non-empty values, not just keys.
+    assert.ok(located > 500, `only ${located} values located`);
+  });
+
+  it('gives the offsets of values as written, quotes kept, in CRLF text', () => {
+    const text = '# API_KEY=old\r\nexport A=one\r\nB = "two words" # note\r\nC=\r\nD=\'multi\nline\'\r\nE: five';
+    const spans = dotenvEntries(text).map((e) => [e.key, text.slice(e.valueStart, e.valueEnd)]);
+    assert.deepEqual(spans, [
+      ['A', 'one'],
+      ['B', '"two words"'],
+      ['C', ''],
+      ['D', "'multi\nline'"],
+      ['E', 'five'],
+    ]);
   });
 });
