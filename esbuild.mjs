@@ -24,7 +24,7 @@ const targets = {
   browser: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/browser.js', platform: 'browser', format: 'cjs', external: ['vscode', 'node:*'], target: 'es2022' },
   // No `vscode` external: a stray import of it from the CLI or the engine breaks this build.
   cli: { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  tests: { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'dist-test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'typescript'] },
+  tests: { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'dist-test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'typescript', '@vscode/vsce'] },
   integration: { ...common, entryPoints: filesUnder('test/integration', '.ts'), outdir: 'dist-test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
   // The host benchmark (bench/host) runs in the extension host, which provides `vscode`.
   bench: { ...common, entryPoints: filesUnder('bench', '.ts'), outdir: 'dist-test/bench', outbase: 'bench', platform: 'node', format: 'cjs', external: ['secretlint', '@secretlint/*', 'vscode'] },
