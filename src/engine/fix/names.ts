@@ -33,11 +33,16 @@ export function clientExposedPrefix(name: string): string | undefined {
 // Objects that hold the environment: what follows them is already a variable's name.
 const ENV_RECEIVER = /^(?:process\.env|import\.meta\.env|os\.environ|Deno\.env)\./;
 
+// Scope marks of C++, Objective-C and Android code say where a variable lives, not what it holds: `kApiKey`,
+// `kAPIKey`, `mAuthToken`, `sSecret`, `g_password`, `m_apiKey`.
+const SCOPE_PREFIX = /^[kmsg]_?(?=[A-Z])|^[kmsg]_(?=[a-z])/;
+
 /** `openaiKey`, `api-key`, `client.secret`, `Ünïcode` → `OPENAI_KEY`, `API_KEY`, `CLIENT_SECRET`, `UNICODE`; '' when nothing is left. */
 export function toEnvName(identifier: string): string {
   // `process.env.STRIPE_KEY || "…"`: the variable the code already reads.
   const words = identifier
     .replace(ENV_RECEIVER, '')
+    .replace(SCOPE_PREFIX, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

@@ -16,6 +16,18 @@ describe('envNameFor', () => {
     ['import.meta.env.apiToken', undefined, 'generic-secret-assignment', 'API_TOKEN'],
     ['clé_secrète', undefined, 'generic-secret-assignment', 'CLE_SECRETE'],
     ['2faSecret', undefined, 'generic-secret-assignment', '_2FA_SECRET'],
+    // Scope marks (C++ and Objective-C constants, Android members, globals) are not part of the name.
+    ['kApiKey', undefined, 'generic-secret-assignment', 'API_KEY'],
+    ['kAPIKey', undefined, 'generic-secret-assignment', 'API_KEY'],
+    ['mAuthToken', undefined, 'generic-secret-assignment', 'AUTH_TOKEN'],
+    ['m_stripeSecret', undefined, 'generic-secret-assignment', 'STRIPE_SECRET'],
+    ['g_db_password', undefined, 'generic-secret-assignment', 'DB_PASSWORD'],
+    ['kStripeKey', 'STRIPE_SECRET_KEY', 'stripe-secret-key', 'STRIPE_KEY'],
+    ['mToken', 'GITHUB_TOKEN', 'github-pat', 'GITHUB_TOKEN'],
+    // A lowercase word that merely starts with one of those letters keeps it.
+    ['mySecret', undefined, 'generic-secret-assignment', 'MY_SECRET'],
+    ['salesforceToken', undefined, 'generic-secret-assignment', 'SALESFORCE_TOKEN'],
+    ['M_API_KEY', undefined, 'generic-secret-assignment', 'M_API_KEY'],
     // Generic identifiers give way to the provider's conventional name.
     ['key', 'OPENAI_API_KEY', 'openai-project-key', 'OPENAI_API_KEY'],
     ['token', 'GITHUB_TOKEN', 'github-pat', 'GITHUB_TOKEN'],
