@@ -75,8 +75,10 @@ export class EnvMasking implements vscode.Disposable {
   }
 }
 
+// `.env`, `.env.local`, and env files named for what they configure: `prod.env`, `docker.env`.
 function isMaskable(document: vscode.TextDocument): boolean {
-  return isEnvFileName(baseName(document.uri)) && readSettings(document).maskEnvValues;
+  const name = baseName(document.uri);
+  return (isEnvFileName(name) || /^[\w.-]+\.env$/i.test(name)) && readSettings(document).maskEnvValues;
 }
 
 function sharesLine(range: vscode.Range, selection: vscode.Selection): boolean {

@@ -120,13 +120,13 @@ describe('masking .env values', function () {
     await maskedWhen(editor, [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(editor.document, v)), 'hidden again');
   });
 
-  it('leaves files that are not env files alone: .env.example and code', async () => {
+  it('masks env files named for what they configure, and leaves .env.example and code alone', async () => {
     await setting().update('maskEnvValues', true, vscode.ConfigurationTarget.Workspace);
-    const env = await open(await writeFile('masking/.env', text), vscode.ViewColumn.One);
+    const env = await open(await writeFile('masking/prod.env', text), vscode.ViewColumn.One);
     const example = await open(await writeFile('masking/.env.example', text), vscode.ViewColumn.Two);
     const code = await open(await writeFile('masking/settings.py', `API_TOKEN = "${values.token}"\nDEBUG=true\n`), vscode.ViewColumn.Three);
-    // The .env beside them is masked, so the others had their chance.
-    await maskedWhen(env, [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(env.document, v)), 'the .env masked');
+    // prod.env beside them is masked, so the others had their chance.
+    await maskedWhen(env, [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(env.document, v)), 'prod.env masked');
     assert.deepEqual(where(api().maskedEnvValues(example)), []);
     assert.deepEqual(where(api().maskedEnvValues(code)), []);
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { listFiles } from '@vscode/vsce';
+import { listFiles, PackageManager } from '@vscode/vsce';
 
 interface Media {
   readonly image?: string | { readonly light: string; readonly dark: string };
@@ -27,7 +27,7 @@ function mediaPaths(media: Media): string[] {
 
 describe('the extension manifest', () => {
   it('packages every file it points to: the icon, the JSON schema and each walkthrough step', async () => {
-    const packaged = new Set(await listFiles({ cwd: process.cwd(), dependencies: false }));
+    const packaged = new Set(await listFiles({ cwd: process.cwd(), packageManager: PackageManager.None }));
     const wanted = [manifest.icon, ...manifest.contributes.jsonValidation.map((v: { url: string }) => v.url.replace(/^\.\//, '')), ...steps.flatMap((s) => mediaPaths(s.media))];
     assert.ok(wanted.length >= 8, 'the icon, the schema and six steps');
     assert.deepEqual(wanted.filter((path) => !packaged.has(path)), [], 'files the .vsix would lack');
