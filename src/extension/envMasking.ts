@@ -59,8 +59,10 @@ export class EnvMasking implements vscode.Disposable {
   private refresh(editor: vscode.TextEditor): void {
     const { document } = editor;
     const ranges = isMaskable(document) ? this.valueRanges(document).filter((range) => !editor.selections.some((s) => sharesLine(range, s))) : [];
-    // Most editors are not env files: they never get a decoration call.
-    if (ranges.length === 0 && !this.masked.has(editor)) return;
+    // Most cursor moves stay on a line, and most editors are not env files: neither needs a call to the window.
+    // The ranges of one document version are the same objects, so comparing them by identity is enough.
+    const before = this.masked.get(editor) ?? [];
+    if (ranges.length === before.length && ranges.every((range, i) => range === before[i])) return;
     editor.setDecorations(this.decoration, ranges);
     if (ranges.length) this.masked.set(editor, ranges);
     else this.masked.delete(editor);
