@@ -48,6 +48,19 @@ export const rules: readonly RuleSpec[] = [
     rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
     span: 'next-line',
   }),
+  // The credentials file the AWS console offers for download (`Access key ID,Secret access key`, or the longer
+  // form with the user name first) puts the pair on one CSV row, unquoted.
+  prefixed({
+    id: 'aws-secret-access-key-csv',
+    provider: 'AWS',
+    description: "AWS secret access key beside its key id on a row of the console's credentials CSV",
+    keywords: ['akia', 'asia'],
+    pattern: /(?<![A-Za-z0-9/+])(?:AKIA|ASIA)[A-Z0-9]{16},([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
+    minEntropy: 3.5,
+    allow: [/EXAMPLEKEY$/],
+    envName: 'AWS_SECRET_ACCESS_KEY',
+    rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+  }),
   // STS session tokens are base64 protobuf; their first bytes (and so their first characters) are fixed.
   prefixed({
     id: 'aws-session-token',

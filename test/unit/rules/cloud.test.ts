@@ -65,6 +65,12 @@ const cases: RuleCase[] = [
     negatives: [`new BasicAWSCredentials("${keyId}", "${'x'.repeat(40)}")`, `new BasicAWSCredentials("${keyId}", "${join('wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY')}")`],
   },
   {
+    rule: 'aws-secret-access-key-csv',
+    secret: awsSecret,
+    texts: [`Access key ID,Secret access key\n${keyId},§\n`, `User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${keyId},§,https://example.signin.aws.amazon.com/console\n`],
+    negatives: [`${keyId},${'x'.repeat(40)}`, `${keyId},${join('wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY')}`, `${keyId},${b64(41)}`, `id,${awsSecret}`],
+  },
+  {
     rule: 'aws-session-token',
     name: 'AWS_SESSION_TOKEN',
     secret: sessionToken,
