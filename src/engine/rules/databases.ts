@@ -277,6 +277,20 @@ export const rules: readonly RuleSpec[] = [
     minEntropy: 3.3,
     envName: 'API_KEY',
   }),
+  // A .netrc entry (curl, git, ftp and Python's netrc read it): `machine host login user password …` on one line,
+  // or `login` and `password` on lines of their own. An anonymous login's e-mail address is no secret.
+  prefixed({
+    id: 'netrc-password',
+    provider: 'netrc',
+    description: 'Password or token in a .netrc entry (`machine host login user password …`)',
+    keywords: ['login', 'machine'],
+    pattern: /(?:\blogin[ \t]+[^\s#]{1,256}(?:[ \t]+|[ \t]*\r?\n[ \t]*)|\bmachine[ \t]+[^\s#]{1,256}[ \t]+)password[ \t]+([^\s#'"\x60<>[\]{}()]{6,256})(?=[\s'"\x60]|$)/,
+    confidence: 'medium',
+    span: 'next-line',
+    minEntropy: 3.0,
+    allow: [...PLACEHOLDER_PASSWORDS, /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/],
+    envName: 'NETRC_PASSWORD',
+  }),
   prefixed({
     id: 'curl-header-secret',
     provider: 'HTTP header',

@@ -195,6 +195,25 @@ const cases: RuleCase[] = [
     ['curl -u "${API_KEY}:" https://api.corp.net', 'curl -u username: https://api.corp.net', `curl -u deploy:${alnum(16)} https://api.corp.net`],
   ),
   inText(
+    'netrc-password',
+    alnum(40),
+    [
+      'machine api.github.com login octocat password §\n',
+      'machine api.heroku.com\n  login me@corp.net\n  password §\n',
+      'default login deploy password §',
+      'RUN echo "machine git.corp.net login ci password §" > ~/.netrc',
+    ],
+    [
+      'machine ftp.corp.net login anonymous password guest@corp.net',
+      'machine api.corp.net login octocat password $GITHUB_TOKEN',
+      'machine api.corp.net login octocat password ${GITHUB_TOKEN}',
+      'Use your login and password to sign in.',
+      '" ftp: "machine id password [path/]filename"',
+      'machine host login user password <your-token>',
+      `login alice\n\npassword ${alnum(40)}`,
+    ],
+  ),
+  inText(
     'curl-header-secret',
     uuid(),
     [
