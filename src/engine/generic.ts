@@ -236,11 +236,21 @@ function isWordLike(value: string): boolean {
     .filter(Boolean)
     .every((piece) => {
       if (piece.length <= 3 && (piece === piece.toLowerCase() || piece === piece.toUpperCase())) return true;
-      const humps = piece.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(' ');
-      // Random case makes many one- and two-letter humps; names have a few at most (`thisIsMyValue`).
-      if (humps.filter((hump) => hump.length <= 2).length >= 3) return false;
-      return humps.every((hump) => /^[A-Z]{1,5}$/.test(hump) || (/[aeiouy]/i.test(hump) && !/[bcdfghjklmnpqrstvwxz]{5}/i.test(hump)));
+      if (changesCaseAtRandom(piece)) return false;
+      return caseHumps(piece).every((hump) => /^[A-Z]{1,5}$/.test(hump) || (/[aeiouy]/i.test(hump) && !/[bcdfghjklmnpqrstvwxz]{5}/i.test(hump)));
     });
+}
+
+function caseHumps(piece: string): string[] {
+  return piece.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(' ');
+}
+
+/**
+ * True when letters change case so often that they read as a random draw: three or more one- or two-letter
+ * humps (`gDeBdJwjrcHmARDWsfVn`). Names have a few at most (`thisIsMyValue`, `XMLHttpRequest`).
+ */
+export function changesCaseAtRandom(piece: string): boolean {
+  return caseHumps(piece).filter((hump) => hump.length <= 2).length >= 3;
 }
 
 // A piece of a name: a word with at most a short number after it (`keyRings`, `central1`, `oauth2`),

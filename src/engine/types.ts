@@ -15,6 +15,11 @@ export type ValidatorName =
 /** Names of post-match checks that need more than a regex (the generic detector's name and value tests). */
 export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-named-content' | 'generic-name-value' | 'plain-text-password';
 
+/** A check a secret is put to: a RegExp, or a named predicate for what one cannot say. */
+export interface ValueTest {
+  test(value: string): boolean;
+}
+
 /** A credential format, as data. Validated when the registry loads (see registry.ts). */
 export interface RuleSpec {
   /** kebab-case, provider first, unique: `github-fine-grained-pat`. */
@@ -35,7 +40,7 @@ export interface RuleSpec {
   /** A checksum or structure check; a secret that fails it is not reported. */
   readonly validator?: ValidatorName;
   /** Secrets matching any of these are known-safe values (documented examples, test keys). */
-  readonly allow?: readonly RegExp[];
+  readonly allow?: readonly ValueTest[];
   /** The conventional environment variable for this credential: `OPENAI_API_KEY`. */
   readonly envName?: string;
   /** Where the owner revokes or rotates this credential. */

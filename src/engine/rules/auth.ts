@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
+import { ANY_CASE_UUID, LETTER_WORDS } from './shapes';
 
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
 
@@ -136,7 +136,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['keycloak'],
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'KEYCLOAK_CLIENT_SECRET',
   }),
   wordKeyed({

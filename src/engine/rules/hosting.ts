@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
+import { ANY_CASE_UUID, LETTER_WORDS } from './shapes';
 
 /** Rules of the hosting family: app platforms, CDNs, VPS providers and their deploy tokens. */
 export const rules: readonly RuleSpec[] = [
@@ -22,7 +22,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['vercel'],
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'VERCEL_TOKEN',
     rotateUrl: 'https://vercel.com/account/tokens',
   }),

@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
+import { ANY_CASE_UUID, LETTER_WORDS } from './shapes';
 
 // Teams writes its GUIDs in lower case; the class is wider than hex so odd copies still match.
 const GUID = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
@@ -104,7 +104,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`twilio[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'TWILIO_API_SECRET',
     rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
   }),
@@ -310,7 +310,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`message[_\-]?bird`,
     secret: '[A-Za-z0-9]{25}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'MESSAGEBIRD_API_KEY',
   }),
   wordKeyed({
@@ -351,7 +351,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['twitter'],
     secret: '[A-Za-z0-9]{25}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'TWITTER_API_KEY',
     rotateUrl: 'https://developer.x.com/en/portal/projects-and-apps',
   }),
@@ -362,7 +362,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['twitter'],
     secret: '[A-Za-z0-9]{50}',
     minEntropy: 3.5,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'TWITTER_API_SECRET',
     rotateUrl: 'https://developer.x.com/en/portal/projects-and-apps',
   }),
@@ -382,7 +382,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['twitter'],
     secret: '[A-Za-z0-9]{45}',
     minEntropy: 3.5,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'TWITTER_ACCESS_TOKEN_SECRET',
   }),
   prefixed({

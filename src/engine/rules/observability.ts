@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
+import { ANY_CASE_UUID, LETTER_WORDS } from './shapes';
 
 // A Sentry host: sentry.io's ingest hosts or a self-hosted name that says sentry.
 const SENTRY_HOST = String.raw`[a-z0-9.-]{0,80}sentry[a-z0-9.-]{0,80}(?::[0-9]{2,5}|)/(?:[a-z0-9._-]{1,40}/|)[0-9]{1,20}`;
@@ -216,7 +216,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['honeycomb'],
     secret: '[A-Za-z0-9]{22}|[a-f0-9]{32}',
     minEntropy: 3.2,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'HONEYCOMB_API_KEY',
   }),
   wordKeyed({

@@ -1,11 +1,8 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
+import { ANY_CASE_UUID, LETTER_WORDS } from './shapes';
 import { wordKeyed } from './word-keyed';
 
-// A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key.
-const LETTERS_ONLY = /^[A-Za-z]+$/;
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{10,1000}`;
 
 // Clerk and WorkOS issue `sk_live_`/`sk_test_` keys too, and Paystack's are 40 lowercase hex: their
@@ -136,7 +133,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Plaid',
     description: 'Plaid item access token',
     keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(access-(?:production|development|sandbox)-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(access-(?:production|development|sandbox)-${ANY_CASE_UUID})(?![A-Za-z0-9_-])`),
     envName: 'PLAID_ACCESS_TOKEN',
   }),
   prefixed({
@@ -219,7 +216,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'KuCoin',
     description: 'KuCoin API secret',
     keywords: ['kucoin'],
-    secret: UUID,
+    secret: ANY_CASE_UUID,
     envName: 'KUCOIN_API_SECRET',
   }),
   wordKeyed({
@@ -249,7 +246,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['finicity'],
     secret: '[A-Za-z0-9]{20}',
     minEntropy: 3.2,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'FINICITY_PARTNER_SECRET',
   }),
   wordKeyed({
@@ -314,7 +311,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`razorpay[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'RAZORPAY_KEY_SECRET',
   }),
   wordKeyed({
@@ -355,7 +352,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['paddle'],
     secret: '[A-Za-z0-9]{50}',
     minEntropy: 3.5,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'PADDLE_API_KEY',
   }),
 ];

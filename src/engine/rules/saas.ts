@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-import { ANY_CASE_UUID, LETTERS_ONLY } from './shapes';
+import { ANY_CASE_UUID, LETTER_WORDS } from './shapes';
 
 // The secret key shown in Freemius's SDK integration docs.
 const FREEMIUS_EXAMPLE = [/^sk_ubb4yN3mzqGR2x8#P7r5&@\*xC\$utE$/];
@@ -66,7 +66,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['atlassian', 'confluence', 'jira'],
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'ATLASSIAN_API_TOKEN',
     rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
   }),
@@ -98,7 +98,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`asana[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'ASANA_CLIENT_SECRET',
   }),
   prefixed({
@@ -183,7 +183,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['zendesk'],
     secret: '[A-Za-z0-9]{40}',
     minEntropy: 3.5,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'ZENDESK_API_TOKEN',
   }),
   wordKeyed({
@@ -352,7 +352,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: 'nytimes|nyt_?api',
     secret: '[A-Za-z0-9=_-]{32}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'NYTIMES_API_KEY',
   }),
   prefixed({
@@ -538,7 +538,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`segment[\w.\-]{0,20}?(?:write_?key|api_?key|token|secret)`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'SEGMENT_WRITE_KEY',
   }),
   prefixed({
@@ -558,7 +558,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: String.raw`mixpanel[\w.\-]{0,20}?secret`,
     secret: '[A-Za-z0-9]{32}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'MIXPANEL_API_SECRET',
   }),
   wordKeyed({
@@ -590,7 +590,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: 'lookersdk|looker',
     secret: '[A-Za-z0-9]{20}',
     minEntropy: 3.2,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'LOOKERSDK_CLIENT_ID',
   }),
   wordKeyed({
@@ -601,7 +601,7 @@ export const rules: readonly RuleSpec[] = [
     identifier: 'lookersdk|looker',
     secret: '[A-Za-z0-9]{24}',
     minEntropy: 3.3,
-    allow: [LETTERS_ONLY],
+    allow: [LETTER_WORDS],
     envName: 'LOOKERSDK_CLIENT_SECRET',
   }),
   prefixed({

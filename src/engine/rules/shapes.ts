@@ -1,4 +1,6 @@
 // Value and identifier shapes shared by several rule families.
+import { changesCaseAtRandom } from '../generic';
+import type { ValueTest } from '../types';
 
 /** A lowercase UUID, as regex source. */
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -6,8 +8,11 @@ export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 /** A UUID in either case, as regex source. */
 export const ANY_CASE_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
-/** A value of letters only is a word or an identifier (`searchConfluenceUsingCql`), not a random key. */
-export const LETTERS_ONLY = /^[A-Za-z]+$/;
+/**
+ * A value of letters only in a name's pattern of case is a word or an identifier (`searchConfluenceUsingCql`),
+ * not a key; letters drawn at random (`gDeBdJwjrcHmARDWsfVn`) still are one.
+ */
+export const LETTER_WORDS: ValueTest = { test: (value) => /^[A-Za-z]+$/.test(value) && !changesCaseAtRandom(value) };
 
 /**
  * Regex source for the rest of an identifier after a provider name, ending in a credential word.

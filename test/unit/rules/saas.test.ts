@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { alnum, b64, b64url, charset, hex, join, lowerAlnum, randomString, reseed, uuid } from '../support/fake';
+import { alnum, b64, b64url, charset, hex, join, lowerAlnum, randomCaseLetters, randomString, reseed, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x5aa5);
@@ -29,6 +29,7 @@ const cases: RuleCase[] = [
   { rule: 'asana-pat', secret: join('1/', digits(16), ':', hex(32)), name: 'ASANA_PAT' },
   { rule: 'asana-client-id', secret: join('1', randomString(charset.digits, 15)), name: 'ASANA_TOKEN', wrong: 'a' },
   { rule: 'asana-client-secret', secret: alnum(32), name: 'ASANA_CLIENT_SECRET' },
+  { rule: 'asana-client-secret', secret: randomCaseLetters(32), name: 'ASANA_CLIENT_SECRET' },
   { rule: 'airtable-pat', secret: join('pat', alnum(14), '.', hex(64)), name: 'AIRTABLE_API_KEY', keep: 3, wrong: 'g' },
   { rule: 'airtable-api-key', secret: join('key', alnum(14)), name: 'AIRTABLE_API_KEY', keep: 3 },
   { rule: 'figma-pat', secret: join('fig', 'd_', b64url(40)), keep: 5 },

@@ -56,6 +56,8 @@ export function join(...parts: string[]): string {
 
 /** Shorthands over the shared generator, for tables of generated tokens. */
 export const alnum = (n: number): string => randomString(charset.alnum, n);
+/** Letters only, changing case at every other letter: what a random draw of letters looks like (`qTxBmR…`). */
+export const randomCaseLetters = (n: number): string => Array.from({ length: n }, (_, i) => randomString(i % 2 ? charset.upper : charset.lower, 1)).join('');
 export const hex = (n: number): string => randomString(charset.hex, n);
 export const lowerAlnum = (n: number): string => randomString(charset.lowerAlnum, n);
 export const b64 = (n: number): string => randomString(charset.base64, n);
