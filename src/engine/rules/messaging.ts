@@ -465,7 +465,7 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['pusher'],
     identifier: String.raw`pusher[\w.\-]{0,20}?secret`,
     secret: '[a-f0-9]{20}',
-    minEntropy: 3.0,
+    minEntropy: 2.7,
     envName: 'PUSHER_APP_SECRET',
   }),
   wordKeyed({

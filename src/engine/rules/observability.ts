@@ -215,7 +215,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Honeycomb classic API key (22 characters, or 32 hex for classic ingest keys)',
     keywords: ['honeycomb'],
     secret: '[A-Za-z0-9]{22}|[a-f0-9]{32}',
-    minEntropy: 3.2,
+    minEntropy: 3.0,
     allow: [LETTER_WORDS],
     envName: 'HONEYCOMB_API_KEY',
   }),

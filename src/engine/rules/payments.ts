@@ -115,7 +115,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Plaid client id (half of a Plaid API credential pair)',
     keywords: ['plaid'],
     secret: '[a-f0-9]{24}',
-    minEntropy: 3.0,
+    minEntropy: 2.8,
     envName: 'PLAID_CLIENT_ID',
   }),
   wordKeyed({
@@ -208,7 +208,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'KuCoin API key',
     keywords: ['kucoin'],
     secret: '[a-f0-9]{24}',
-    minEntropy: 3.0,
+    minEntropy: 2.8,
     envName: 'KUCOIN_API_KEY',
   }),
   wordKeyed({

@@ -500,7 +500,7 @@ export const rules: readonly RuleSpec[] = [
     description: 'Flickr API key or secret',
     keywords: ['flickr'],
     secret: '[a-f0-9]{32}|[a-f0-9]{16}',
-    minEntropy: 3.0,
+    minEntropy: 2.7,
     envName: 'FLICKR_API_KEY',
   }),
   wordKeyed({

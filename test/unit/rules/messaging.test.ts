@@ -1,4 +1,4 @@
-import { alnum, b64url, charset, hex, join, lowerAlnum, randomString, reseed, seeded, uuid } from '../support/fake';
+import { alnum, b64url, charset, hex, join, lowerAlnum, lumpyHex, randomString, reseed, seeded, uuid } from '../support/fake';
 import { describeRuleTable, type RuleCase } from '../support/rule-table';
 
 reseed(0x3e55);
@@ -172,6 +172,7 @@ const cases: RuleCase[] = [
   { rule: 'sendbird-api-token', secret: hex(40), name: 'SENDBIRD_API_TOKEN', wrong: 'g' },
   { rule: 'vonage-api-secret', secret: alnum(16), name: 'VONAGE_API_SECRET', more: ['NEXMO_API_SECRET=§'] },
   { rule: 'pusher-app-secret', secret: hex(20), name: 'PUSHER_APP_SECRET', wrong: 'g' },
+  { rule: 'pusher-app-secret', secret: lumpyHex(), name: 'PUSHER_APP_SECRET', wrong: 'g' },
   {
     rule: 'ably-api-key',
     secret: join(b64url(6), '.', b64url(6), ':', b64url(43)),
