@@ -1,16 +1,12 @@
 // Hides the values of env files on screen while `secretHygiene.maskEnvValues` is on, so that a shared screen or a
 // screenshot shows names only. A line a cursor is on shows its value, or the value could not be edited.
 import * as vscode from 'vscode';
-import { dotenvEntries } from '../engine';
+import { dotenvValueSpans } from '../engine';
 import { baseName, isEnvFileName } from './git/envFiles';
 import { readSettings, SECTION } from './settings';
 
 // The same mask for every value: how long a key is is not for the viewer to learn either.
 const MASK = '••••••••';
-const QUOTES = new Set(['"', "'", '`']);
-// `# OLD_KEY=…`: a commented-out definition is often a key that was in use. Only the `=` form, so that a
-// comment such as `# Note: …` stays readable.
-const COMMENTED = /^([ \t]*#[ \t]*)(?:export[ \t]+)?[\w.-]+[ \t]*=/;
 
 /** Keeps the masks of the visible env editors in step with their text, their cursors and the setting. */
 export class EnvMasking implements vscode.Disposable {
@@ -71,7 +67,7 @@ export class EnvMasking implements vscode.Disposable {
   private valueRanges(document: vscode.TextDocument): vscode.Range[] {
     const cached = this.values.get(document);
     if (cached?.version === document.version) return cached.ranges;
-    const ranges = valueOffsets(document.getText()).map(([start, end]) => new vscode.Range(document.positionAt(start), document.positionAt(end)));
+    const ranges = dotenvValueSpans(document.getText()).map(({ start, end }) => new vscode.Range(document.positionAt(start), document.positionAt(end)));
     this.values.set(document, { version: document.version, ranges });
     return ranges;
   }
@@ -85,29 +81,4 @@ function isMaskable(document: vscode.TextDocument): boolean {
 
 function sharesLine(range: vscode.Range, selection: vscode.Selection): boolean {
   return selection.start.line <= range.end.line && range.start.line <= selection.end.line;
-}
-
-// Offsets of every value in an env text, quotes left out, commented-out definitions included.
-function valueOffsets(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const add = (entry: { valueStart: number; valueEnd: number }, shift: number) => {
-    let start = entry.valueStart;
-    let end = entry.valueEnd;
-    if (end - start >= 2 && QUOTES.has(text[shift + start]) && text[shift + end - 1] === text[shift + start]) {
-      start++;
-      end--;
-    }
-    if (end > start) out.push([shift + start, shift + end]);
-  };
-  for (const entry of dotenvEntries(text)) add(entry, 0);
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const prefix = COMMENTED.exec(line)?.[1];
-    if (prefix !== undefined) {
-      const [entry] = dotenvEntries(line.slice(prefix.length).replace(/\r$/, ''));
-      if (entry) add(entry, lineStart + prefix.length);
-    }
-    lineStart += line.length + 1;
-  }
-  return out.sort((a, b) => a[0] - b[0]);
 }

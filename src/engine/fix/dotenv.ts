@@ -190,6 +190,36 @@ export function dotenvEntries(text: string): DotenvEntry[] {
   });
 }
 
+const QUOTES = new Set(['"', "'", '`']);
+// `# OLD_KEY=…`: a commented-out definition is often a key that was in use. Only the `=` form, so that a comment
+// such as `# Note: …` is not taken for one.
+const COMMENTED = /^([ \t]*#[ \t]*)(?:export[ \t]+)?[\w.-]+[ \t]*=/;
+
+/** Where the text of each non-empty value sits in a .env text, quotes left out, commented-out definitions included. */
+export function dotenvValueSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const add = (entry: DotenvEntry, shift: number) => {
+    let start = shift + entry.valueStart;
+    let end = shift + entry.valueEnd;
+    if (end - start >= 2 && QUOTES.has(text[start]) && text[end - 1] === text[start]) {
+      start++;
+      end--;
+    }
+    if (end > start) out.push({ start, end });
+  };
+  for (const entry of dotenvEntries(text)) add(entry, 0);
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const prefix = COMMENTED.exec(line)?.[1];
+    if (prefix !== undefined) {
+      const [entry] = dotenvEntries(line.slice(prefix.length).replace(/\r$/, ''));
+      if (entry) add(entry, lineStart + prefix.length);
+    }
+    lineStart += line.length + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // Bare values that every .env reader (dotenv, python-dotenv, Compose, a POSIX shell) reads alike.
 const PLAIN = /^[A-Za-z0-9_\-./+:@%,~=]+$/;
 // Bare values that dotenv alone still reads back unchanged.

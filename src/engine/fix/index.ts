@@ -16,7 +16,7 @@ import { detectEol, normalizeEdits, OverlapError } from './text';
 import type { EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
 
 export type { EnvFileState, EnvReadPlan, EnvReadRequest, FixFinding, MoveToEnvPlan, MoveToEnvRequest, TextEdit } from './types';
-export { parseDotenv, dotenvEntries, formatDotenvValue, tryFormatDotenvValue, UnrepresentableValueError } from './dotenv';
+export { parseDotenv, dotenvEntries, dotenvValueSpans, formatDotenvValue, tryFormatDotenvValue, UnrepresentableValueError } from './dotenv';
 export type { DotenvEntry } from './dotenv';
 export { envNameFor, CLIENT_EXPOSED_PREFIXES } from './names';
 export { planIgnoreLine } from './ignore';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as dotenv from 'dotenv';
-import { dotenvEntries, formatDotenvValue, parseDotenv, tryFormatDotenvValue, UnrepresentableValueError } from '../../../src/engine';
+import { dotenvEntries, dotenvValueSpans, formatDotenvValue, parseDotenv, tryFormatDotenvValue, UnrepresentableValueError } from '../../../src/engine';
 import { charset, randomString, seeded } from '../support/fake';
 
 // Lines around the entry. The comment lines end in each quote kind, so a value whose closing quote
@@ -157,5 +157,24 @@ describe('dotenvEntries', () => {
       ['D', "'multi\nline'"],
       ['E', 'five'],
     ]);
+  });
+});
+
+describe('dotenvValueSpans', () => {
+  it('gives the text of every value to hide: quotes left out, commented-out definitions in, empty values and prose out', () => {
+    const text = [
+      '# Note: rotate these monthly',
+      'export A=one',
+      'B = "two words" # note',
+      'C=',
+      "D='multi",
+      "line'",
+      '  # OLD_KEY=retired # was in use',
+      '#export E="five"',
+      'F=""',
+      '',
+    ].join('\r\n');
+    const shown = dotenvValueSpans(text).map(({ start, end }) => text.slice(start, end));
+    assert.deepEqual(shown, ['one', 'two words', 'multi\r\nline', 'retired', 'five']);
   });
 });
