@@ -433,7 +433,10 @@ export function simpleCode(job: RewriteJob): RewriteResult {
     case 'jenkinsfile':
       return t.form.kind === 'double' || t.form.kind === 'triple' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
     case 'elixir':
+    case 'crystal':
       return { edits: holes(job, (s) => `#{${read(s)}}`) };
+    case 'ocaml':
+      return concatenation(job, read, '^');
     case 'lua':
       return concatenation(job, read, '..');
     case 'perl':

@@ -256,6 +256,26 @@ const DIALECTS: readonly Dialect[] = [
     { open: '%' },
   ),
   code(
+    'crystal',
+    'Crystal',
+    SYNTAX.ruby,
+    // Single quotes hold one character in Crystal, never a key.
+    (t) => (t?.form.kind === 'double' ? 'crystal' : undefined),
+    (name) => `ENV["${name}"]`,
+    (n) => `The code now reads ${n} from ENV, which raises KeyError when it is unset: ${loadDotenvHint}.`,
+    { open: '#' },
+  ),
+  code(
+    'ocaml',
+    'OCaml',
+    SYNTAX.ocaml,
+    (t) => (t?.form.kind === 'double' ? 'ocaml' : undefined),
+    // In parentheses, so that it stays one argument where the literal was one: `connect (Sys.getenv "DB_PASSWORD")`.
+    (name) => `(Sys.getenv "${name}")`,
+    (n) => `The code now reads ${n} with Sys.getenv, which raises Not_found when it is unset: export it before running.`,
+    { open: '(*', close: '*)' },
+  ),
+  code(
     'coffeescript',
     'CoffeeScript',
     SYNTAX.coffeescript,
@@ -411,8 +431,6 @@ const DIALECTS: readonly Dialect[] = [
   unsupported('haskell', 'Haskell', SYNTAX.haskell, { open: '--' }, true),
   unsupported('zig', 'Zig', SYNTAX.zig, { open: '//' }, true),
   unsupported('nim', 'Nim', SYNTAX.nim, { open: '#' }, true),
-  unsupported('crystal', 'Crystal', SYNTAX.ruby, { open: '#' }, true),
-  unsupported('ocaml', 'OCaml', SYNTAX.ocaml, { open: '(*', close: '*)' }, true),
   unsupported('latex', 'LaTeX', SYNTAX.latex, { open: '%' }),
   unsupported('raku', 'Raku', SYNTAX.perl, { open: '#' }, true),
   {

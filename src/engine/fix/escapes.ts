@@ -24,6 +24,8 @@ export type Decoding =
   | 'hcl'
   | 'c'
   | 'ruby-double'
+  | 'crystal'
+  | 'ocaml'
   | 'quote-escape-only'
   | 'php-double'
   | 'perl-double'
@@ -78,6 +80,9 @@ const TABLES: Partial<Record<Decoding, CEscapes>> = {
   toml: { simple: { '"': '"', '\\': '\\', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', e: '\x1b' }, u4: true, U8: true, unknown: 'refuse' },
   c: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?' }, hex: 'any', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
   'ruby-double': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', s: ' ', '#': '#' }, hex: 'one-to-two', u4: true, uBrace: true, octal: 'one-to-three', continuation: true, unknown: 'drop', dynamic: /#[{@$]/ },
+  crystal: { simple: { ...C_BASE, a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '#': '#' }, hex: 'two', u4: true, uBrace: true, octal: 'one-to-three', unknown: 'refuse', dynamic: /#\{/ },
+  // OCaml's decimal escapes (`\065`) are not decoded, so a digit after a backslash makes the planner refuse.
+  ocaml: { simple: { '\\': '\\', '"': '"', "'": "'", n: '\n', t: '\t', b: '\b', r: '\r', ' ': ' ' }, hex: 'two', uBrace: true, unknown: 'refuse' },
   'php-double': { simple: { n: '\n', r: '\r', t: '\t', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'keep', dynamic: /\$[A-Za-z_{]|\{\$/ },
   'perl-double': { simple: { ...C_BASE, a: '\x07', e: '\x1b', f: '\f', $: '$', '@': '@' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'drop', dynamic: /[$@][A-Za-z_{:]/ },
   'ansi-c': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '?': '?' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', unknown: 'keep' },

@@ -286,7 +286,7 @@ export const SYNTAX = {
   haskell: { line: ['--'], block: [['{-', '-}']], strings: SIMPLE_DQ_SQ([]).strings },
   zig: { line: ['//'], strings: [quoted('"')] },
   nim: SIMPLE_DQ_SQ(['#']),
-  ocaml: { block: [['(*', '*)']], strings: [quoted('"')] },
+  ocaml: { block: [['(*', '*)']], nestedBlocks: true, strings: [quoted('"')] },
   latex: { line: ['%'], strings: [] },
   erlang: { line: ['%'], strings: SIMPLE_DQ_SQ([]).strings },
   clojure: { line: [';'], strings: [quoted('"')] },
