@@ -11,11 +11,11 @@ export function registerToggleEnvMasking(): vscode.Disposable {
   return vscode.commands.registerCommand(TOGGLE_ENV_MASKING, async (): Promise<boolean> => {
     const scope = vscode.window.activeTextEditor?.document.uri;
     const config = vscode.workspace.getConfiguration(SECTION, scope);
-    const set = config.inspect<boolean>('maskEnvValues');
+    const inspected = config.inspect<boolean>('maskEnvValues');
     const target =
-      scope && set?.workspaceFolderValue !== undefined
+      scope && inspected?.workspaceFolderValue !== undefined
         ? vscode.ConfigurationTarget.WorkspaceFolder
-        : set?.workspaceValue !== undefined
+        : inspected?.workspaceValue !== undefined
           ? vscode.ConfigurationTarget.Workspace
           : vscode.ConfigurationTarget.Global;
     const masked = !readSettings(scope).maskEnvValues;
