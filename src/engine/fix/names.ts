@@ -37,12 +37,25 @@ const ENV_RECEIVER = /^(?:process\.env|import\.meta\.env|os\.environ|Deno\.env)\
 // `kAPIKey`, `mAuthToken`, `sSecret`, `g_password`, `m_apiKey`.
 const SCOPE_PREFIX = /^[kmsg]_?(?=[A-Z])|^[kmsg]_(?=[a-z])/;
 
+// Names whose camel case marks no word break: `openAIKey` is OPENAI_KEY and `gitHubToken` GITHUB_TOKEN, as the
+// providers spell their variables. Matched in any case, but only as a whole word of the identifier.
+const ONE_WORD_NAMES = [
+  'OpenAI', 'GitHub', 'GitLab', 'BitBucket', 'SendGrid', 'PayPal', 'HubSpot', 'DigitalOcean', 'MongoDB', 'DynamoDB', 'CouchDB', 'InfluxDB',
+  'PostgreSQL', 'MySQL', 'DeepSeek', 'OpenRouter', 'HuggingFace', 'ElevenLabs', 'LangSmith', 'LangChain', 'MailChimp', 'MailGun', 'DropBox',
+  'CloudFlare', 'FireBase', 'SupaBase', 'DataDog', 'PlanetScale', 'CircleCI', 'ZenDesk', 'AirTable', 'LinkedIn', 'YouTube', 'FaceBook',
+  'SalesForce', 'ElasticSearch', 'OpenSearch', 'RabbitMQ', 'ReCaptcha', 'OAuth', 'WebHook', 'PassWord', 'UserName',
+];
+const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const ONE_WORD = new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))(?:${ONE_WORD_NAMES.map(anyCase).join('|')})(?![a-z])`, 'g');
+
 /** `openaiKey`, `api-key`, `client.secret`, `Ünïcode` → `OPENAI_KEY`, `API_KEY`, `CLIENT_SECRET`, `UNICODE`; '' when nothing is left. */
 export function toEnvName(identifier: string): string {
   // `process.env.STRIPE_KEY || "…"`: the variable the code already reads.
   const words = identifier
     .replace(ENV_RECEIVER, '')
     .replace(SCOPE_PREFIX, '')
+    // An all-caps spelling (`OPENAI_KEY`) needs no help; a mixed one loses its inner capitals.
+    .replace(ONE_WORD, (word) => (/[a-z]/.test(word) ? word[0] + word.slice(1).toLowerCase() : word))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

@@ -24,6 +24,18 @@ describe('envNameFor', () => {
     ['g_db_password', undefined, 'generic-secret-assignment', 'DB_PASSWORD'],
     ['kStripeKey', 'STRIPE_SECRET_KEY', 'stripe-secret-key', 'STRIPE_KEY'],
     ['mToken', 'GITHUB_TOKEN', 'github-pat', 'GITHUB_TOKEN'],
+    // A name whose camel case marks no word break stays one word, as its provider spells its variables.
+    ['openAIKey', 'OPENAI_API_KEY', 'openai-project-key', 'OPENAI_KEY'],
+    ['openAIApiKey', undefined, 'generic-secret-assignment', 'OPENAI_API_KEY'],
+    ['myGitHubToken', undefined, 'generic-secret-assignment', 'MY_GITHUB_TOKEN'],
+    ['sendGridApiKey', undefined, 'generic-secret-assignment', 'SENDGRID_API_KEY'],
+    ['mongoDBUri', undefined, 'generic-secret-assignment', 'MONGODB_URI'],
+    ['slackWebHookUrl', undefined, 'generic-secret-assignment', 'SLACK_WEBHOOK_URL'],
+    ['dbPassWord', undefined, 'generic-secret-assignment', 'DB_PASSWORD'],
+    // Only as a whole word, and a name already spelt as a variable keeps its spelling.
+    ['gitHubber', undefined, 'generic-secret-assignment', 'GIT_HUBBER'],
+    ['reopenAIModel', undefined, 'generic-secret-assignment', 'REOPEN_AI_MODEL'],
+    ['GIT_HUB_TOKEN', undefined, 'generic-secret-assignment', 'GIT_HUB_TOKEN'],
     // A lowercase word that merely starts with one of those letters keeps it.
     ['mySecret', undefined, 'generic-secret-assignment', 'MY_SECRET'],
     ['salesforceToken', undefined, 'generic-secret-assignment', 'SALESFORCE_TOKEN'],
