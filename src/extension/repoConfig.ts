@@ -1,5 +1,5 @@
-// `.secret-hygiene.json` per workspace folder, kept current with a file watcher. Read through
-// workspace.fs so virtual workspaces work too.
+// `.secret-hygiene.json` per workspace folder, kept current with a file watcher. Read through localFiles, which
+// falls back to workspace.fs, so virtual workspaces work too.
 import * as vscode from 'vscode';
 import { readBytes } from './localFiles';
 import { fileOf } from './notebookCells';

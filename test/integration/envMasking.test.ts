@@ -40,6 +40,8 @@ describe('masking .env values', function () {
   const github = () => checksummedToken(join('gh', 'p_'));
   let values: { token: string; stripe: string; old: string; pem: string };
   let text: string;
+  // Where every value of `text` is in `document`, in order: all of them are masked when no cursor is on them.
+  const everyValue = (document: vscode.TextDocument) => [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(document, v));
 
   before(async () => {
     reseed(4242);
@@ -73,7 +75,7 @@ describe('masking .env values', function () {
   it("hides every value, commented-out ones too, only while the setting is on, and shows the cursor's lines", async () => {
     const uri = await writeFile('masking/.env', text);
     const editor = await open(uri);
-    const all = [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(editor.document, v));
+    const all = everyValue(editor.document);
     assert.deepEqual(where(api().maskedEnvValues(editor)), [], 'nothing is hidden while the setting is off');
 
     await setting().update('maskEnvValues', true, vscode.ConfigurationTarget.Workspace);
@@ -110,14 +112,14 @@ describe('masking .env values', function () {
     const uri = await writeFile('masking/.env', text);
     const editor = await open(uri);
     await setting().update('maskEnvValues', true, vscode.ConfigurationTarget.Workspace);
-    await maskedWhen(editor, [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(editor.document, v)), 'masked first');
+    await maskedWhen(editor, everyValue(editor.document), 'masked first');
 
     assert.equal(await vscode.commands.executeCommand('secretHygiene.toggleEnvMasking'), false);
     assert.equal(setting().inspect<boolean>('maskEnvValues')?.workspaceValue, false, 'the workspace value, which would override a user one, is switched');
     await maskedWhen(editor, [], 'shown after the toggle');
 
     assert.equal(await vscode.commands.executeCommand('secretHygiene.toggleEnvMasking'), true);
-    await maskedWhen(editor, [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(editor.document, v)), 'hidden again');
+    await maskedWhen(editor, everyValue(editor.document), 'hidden again');
   });
 
   it('masks env files named for what they configure, and leaves .env.example and code alone', async () => {
@@ -126,7 +128,7 @@ describe('masking .env values', function () {
     const example = await open(await writeFile('masking/.env.example', text), vscode.ViewColumn.Two);
     const code = await open(await writeFile('masking/settings.py', `API_TOKEN = "${values.token}"\nDEBUG=true\n`), vscode.ViewColumn.Three);
     // prod.env beside them is masked, so the others had their chance.
-    await maskedWhen(env, [values.token, values.stripe, values.old, values.pem, 'true'].map((v) => rangeOf(env.document, v)), 'prod.env masked');
+    await maskedWhen(env, everyValue(env.document), 'prod.env masked');
     assert.deepEqual(where(api().maskedEnvValues(example)), []);
     assert.deepEqual(where(api().maskedEnvValues(code)), []);
   });
