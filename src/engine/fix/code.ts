@@ -125,13 +125,11 @@ function python(job: RewriteJob): RewriteResult {
   }
   const inner = t.open[0] === '"' ? "'" : '"';
   if (/f/i.test(t.prefix)) return { edits: holes(job, (s) => `{${read(s, inner)}}`), imports };
-  if (bytes) {
+  // No f-string for bytes, nor where doubling braces would break a `\N{…}` escape: the pieces are joined instead.
+  const namedEscape = !/r/i.test(t.prefix) && textRegions(job).some(([a, b]) => text.slice(a, b).includes('\\N{'));
+  if (bytes || namedEscape) {
     const result = concatenation(job, (s) => read(s, '"'), '+');
     return 'refusal' in result ? result : { ...result, imports };
-  }
-  const raw = /r/i.test(t.prefix);
-  if (!raw && textRegions(job).some(([a, b]) => text.slice(a, b).includes('\\N{'))) {
-    return refuse('The string uses a \\N{…} escape, which an f-string would misread.');
   }
   const prefix = t.prefix.replace(/u/i, '') + 'f';
   return {
@@ -440,7 +438,7 @@ export function simpleCode(job: RewriteJob): RewriteResult {
     case 'lua':
       return concatenation(job, read, '..');
     case 'perl':
-      return t.form.kind === 'double' ? { edits: holes(job, read) } : concatenation(job, read, '.');
+      return perl(job, read);
     case 'vb':
       return concatenation(job, read, '&');
     case 'fsharp':
@@ -458,6 +456,32 @@ export function simpleCode(job: RewriteJob): RewriteResult {
     default:
       return refuse(`Only part of the string is the secret, and this fix cannot split ${dialect.label} strings.`);
   }
+}
+
+// In an interpolating string, a `[`, `{` or `->` right after `$ENV{NAME}` would extend the expression it reads.
+const EXTENDS_PERL_READ = /^(?:\[|\{|->)/;
+
+function perl(job: RewriteJob, read: (s: Secret) => string): RewriteResult {
+  const { text } = job;
+  const t = job.token!;
+  if (t.form.kind === 'double' && !job.secrets.some((s) => EXTENDS_PERL_READ.test(text.slice(s.end, t.contentEnd)))) return { edits: holes(job, read) };
+  // `q{a {b} c}`: each piece becomes a literal of its own, so none may hold half of a bracket pair.
+  if (t.open !== t.close && textRegions(job).some(([a, b]) => !bracketsBalance(text.slice(a, b), t.open, t.close))) {
+    return refuse(`The secret sits inside a bracket pair of the ${t.prefix}${t.open}…${t.close} string, which cannot be split there.`);
+  }
+  // `(… . …) x 2` repeats a list where a list is wanted (a call's arguments) instead of a string.
+  if (/^x(?:\b|\d)/.test(after(text, t.end).rest)) return refuse('The string is repeated with x: once it is split into pieces joined in parentheses, x would repeat a list in a list context.');
+  return concatenation(job, read, '.');
+}
+
+function bracketsBalance(source: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length && depth >= 0; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === open) depth++;
+    else if (source[i] === close) depth--;
+  }
+  return depth === 0;
 }
 
 const TFVARS = /\.tfvars(?:\.json)?$/i;

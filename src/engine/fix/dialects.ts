@@ -214,7 +214,7 @@ const DIALECTS: readonly Dialect[] = [
     'perl',
     'Perl',
     SYNTAX.perl,
-    (t) => (t?.form.kind === 'single' ? 'quote-escape-only' : 'perl-double'),
+    (t) => (t?.form.kind === 'double' ? 'perl-double' : t?.form.kind !== 'single' ? undefined : t.open === "'" ? 'quote-escape-only' : 'perl-q'),
     (name) => `$ENV{${name}}`,
     (n) => `The code now reads ${n} from %ENV: export it before running.`,
     { open: '#' },

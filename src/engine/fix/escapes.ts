@@ -27,6 +27,7 @@ export type Decoding =
   | 'crystal'
   | 'ocaml'
   | 'quote-escape-only'
+  | 'perl-q'
   | 'php-double'
   | 'perl-double'
   | 'shell-double'
@@ -201,6 +202,18 @@ export function decode(source: string, how: Decoding): string | undefined {
     case 'quote-escape-only':
       // Ruby and PHP single quotes: only `\\` and `\'` are escapes.
       return src.replace(/\\([\\'])/g, '$1');
+    case 'perl-q': {
+      // `q{…}`: `\\` is a backslash and a backslash before the delimiter escapes it. Which character that is,
+      // the content alone does not say, so a backslash before any delimiter-like character is not read.
+      let out = '';
+      for (let i = 0; i < src.length; i++) {
+        if (src[i] !== '\\' || i + 1 === src.length) out += src[i];
+        else if (src[i + 1] === '\\') out += src[++i];
+        else if ('{}()[]<>/|!'.includes(src[i + 1])) return undefined;
+        else out += src[i];
+      }
+      return out;
+    }
     case 'shell-double':
       if (/(?<!\\)(?:\\\\)*[$`]/.test(src)) return undefined;
       return src.replace(/\\([$`"\\\n])/g, (_, c: string) => (c === '\n' ? '' : c));
@@ -229,6 +242,25 @@ export function decode(source: string, how: Decoding): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * True when `secret` would continue an interpolation that `before` ends in: in `"$user` + `abc…"` the variable
+ * read is `$userabc…`, so the secret is no text of the string.
+ */
+export function continuesInterpolation(before: string, secret: string, how: Decoding): boolean {
+  const dynamic = TABLES[how]?.dynamic;
+  if (!dynamic || !/^\w/.test(secret)) return false;
+  let name = before.length;
+  while (name > 0 && /\w/.test(before[name - 1])) name--;
+  const joined = before + secret[0];
+  // The sigil sits right before the name (`$user`), or two before it (Ruby's `#@user`).
+  return [name - 1, name - 2].some((sigil) => {
+    if (sigil < 0) return false;
+    let slashes = 0;
+    while (sigil - slashes > 0 && before[sigil - slashes - 1] === '\\') slashes++;
+    return slashes % 2 === 0 && dynamic.test(joined.slice(sigil, sigil + 2));
+  });
 }
 
 /**

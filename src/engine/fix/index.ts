@@ -5,7 +5,7 @@ import { DIALECTS_BY_ID, type Dialect } from './dialects';
 import { dialectFor, isJavaScriptFamily } from './lookup';
 import { parseDotenv, tryFormatDotenvValue, unrepresentableReason } from './dotenv';
 import { envExampleEdits, envFileEdits, gitignoreEdits, type NewEntry } from './envfiles';
-import { decode, splitsEscape, type Decoding } from './escapes';
+import { continuesInterpolation, decode, splitsEscape, type Decoding } from './escapes';
 import { isTerraformAttributeValue, terraformInputAt, terraformVariablesIn } from './code';
 import { importEdits } from './imports';
 import { lex, stringAround, type Lexed, type StringToken } from './lexer';
@@ -70,6 +70,15 @@ function yamlBareValue(text: string, start: number, end: number): string | undef
   return [lines[0], ...lines.slice(1).map((l) => l.slice(indent.length))].join('\n');
 }
 
+// An escape can reach into the secret without a backslash beside it (`"\01abc"` is `\x01` then `abc` in Python
+// and C), so the check that matters is whether the literal reads the same cut where the secret starts and ends.
+function decodesApart(content: string, from: number, to: number, how: Decoding): boolean {
+  const whole = decode(content, how);
+  if (whole === undefined) return true;
+  const parts = [content.slice(0, from), content.slice(from, to), content.slice(to)].map((part) => decode(part, how));
+  return parts.every((part) => part !== undefined) && parts.join('') === whole;
+}
+
 function locate(text: string, dialect: Dialect, lexed: Lexed, finding: Pick<FixFinding, 'start' | 'end'> & { ruleId?: string }, index: number, exampleFile: boolean): Located {
   let { start, end } = finding;
   const base = { index, start, end };
@@ -94,8 +103,12 @@ function locate(text: string, dialect: Dialect, lexed: Lexed, finding: Pick<FixF
   if (token) {
     const content = text.slice(token.contentStart, token.contentEnd);
     const escape = escapeOf(how, dialect);
-    if (splitsEscape(content, start - token.contentStart, end - token.contentStart, escape.char, escape.doubled)) {
+    const [from, to] = [start - token.contentStart, end - token.contentStart];
+    if (splitsEscape(content, from, to, escape.char, escape.doubled) || !decodesApart(content, from, to, how)) {
       return { ...at, problem: 'The secret starts or ends inside an escape sequence.' };
+    }
+    if (continuesInterpolation(content.slice(0, from), content.slice(from, to), how)) {
+      return { ...at, problem: 'The secret runs on from the name of an interpolated variable, so it is not text of the string.' };
     }
   }
   let value: string | undefined;

@@ -54,6 +54,8 @@ export interface StringForm {
   readonly backtick?: boolean;
   /** Whether the closing delimiter doubled stands for itself (`''`, `""`). */
   readonly doubling?: boolean;
+  /** Whether a bracket delimiter nests inside the content (Perl's `q{a {b} c}`). */
+  readonly nests?: boolean;
   readonly multiline: boolean;
   readonly interpolation?: (prefix: string, open: string) => readonly Interpolation[];
   /** Extra condition on where the literal may start (YAML scalars, Rust char literals). */
@@ -93,11 +95,12 @@ function isWordCode(code: number): boolean {
 const REGEX_AFTER_WORD = /(?:^|[^\w$])(?:return|typeof|case|in|of|delete|void|throw|new|else|do|yield|await|instanceof)$/;
 
 // What may follow a string's first character in the openers of syntax.ts: quotes (single and
-// tripled), Swift's `#"`, C++'s `R"(`, Lua's `[[`, PowerShell's `@"` before a line break.
-const OPENER_TAILS = ['"', "'", '`', '""', "''", '"""', "'''", '"(', '[', '"\n', "'\n", '#"', '#"""'];
-// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`, Julia's `raw"`): probe with up to two more
-// in front of a tail.
-const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8', '8R', 'aw'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
+// tripled), Swift's `#"`, C++'s `R"(`, Lua's `[[`, PowerShell's `@"` before a line break, and the
+// delimiters of Perl's quote-like operators (`q{`, `qq(`, `qw[`, `m/`).
+const OPENER_TAILS = ['"', "'", '`', '""', "''", '"""', "'''", '"(', '[', '"\n', "'\n", '#"', '#"""', '{', '(', '<', '/', '|', '!'];
+// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`, Julia's `raw"`, Perl's `qq{`): probe with up to
+// two more in front of a tail.
+const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8qw', '8R', 'aw'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
 const indexes = new WeakMap<LexSpec, SpecIndex>();
 
 // Per first character: the string forms that can open there. `active` marks (by char code, ASCII
@@ -182,6 +185,7 @@ export function lex(text: string, spec: LexSpec): Lexed {
       const holes: Hole[] = [];
       let j = contentStart;
       let terminated = false;
+      let depth = 0;
       scan: while (j < n) {
         const c = text[j];
         if (text.startsWith(close, j)) {
@@ -189,9 +193,12 @@ export function lex(text: string, spec: LexSpec): Lexed {
             j += 2 * close.length;
             continue;
           }
-          terminated = true;
-          break;
-        }
+          if (depth === 0) {
+            terminated = true;
+            break;
+          }
+          depth--;
+        } else if (form.nests && open !== close && text.startsWith(open, j)) depth++;
         for (const interp of interpolations) {
           if (interp.literal && text.startsWith(interp.literal, j)) {
             j += interp.literal.length;

@@ -1,8 +1,10 @@
 // Rewriting the literal that holds a secret as an environment read, in the file's own language.
 import { CODE, simpleCode, stringAssertion } from './code';
 import type { Dialect } from './dialects';
+import type { StringToken } from './lexer';
 import { isWhole, refuse, replace, replaceSecrets, type RewriteJob, type RewriteResult } from './literal';
 import { substitute } from './substitute';
+import type { TextEdit } from './types';
 
 export type { ImportNeed, RewriteJob, RewriteResult, Secret } from './literal';
 
@@ -13,10 +15,12 @@ export function rewriteJob(job: RewriteJob): RewriteResult {
   switch (dialect.kind) {
     case 'code': {
       if (!job.token) return refuse(`The secret is not inside a ${dialect.label} string literal, so there is no literal to replace.`);
-      if (JOINS_ADJACENT_STRINGS.has(dialect.id) && isWhole(job) && joinedToNeighbour(job)) {
+      const result = droppedDefault(job) ?? (CODE[dialect.id] ?? simpleCode)(job);
+      // A literal that stays a literal (an f-string's new hole) is still joined to its neighbour; an expression in its place is not.
+      if ('edits' in result && JOINS_ADJACENT_STRINGS.has(dialect.id) && replacesLiteral(result.edits, job.token) && joinedToNeighbour(job)) {
         return refuse('The literal is written next to another string literal, and the two are joined into one string: join them with an operator by hand, then move the secret.');
       }
-      return droppedDefault(job) ?? (CODE[dialect.id] ?? simpleCode)(job);
+      return result;
     }
     case 'substitute':
       return droppedDefault(job) ?? substitute(job);
@@ -80,6 +84,10 @@ function droppedDefault(job: RewriteJob): RewriteResult | undefined {
 // Languages where `"prefix-" "…"` is one string: an env read put in place of a whole half would not parse
 // (a half that keeps some text, rewritten as a concatenation or interpolation, still does).
 const JOINS_ADJACENT_STRINGS = new Set(['python', 'c', 'ruby']);
+
+function replacesLiteral(edits: readonly TextEdit[], token: StringToken): boolean {
+  return edits.some((edit) => edit.start <= token.start && token.end <= edit.end);
+}
 
 function joinedToNeighbour({ text, token, lexed }: RewriteJob): boolean {
   // Blanks and line continuations may separate them.

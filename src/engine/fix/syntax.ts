@@ -240,6 +240,29 @@ const SIMPLE_DQ_SQ = (line: string[]): LexSpec => ({
     { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
   ],
 });
+// Perl's quote-like operators take any of these delimiters; brackets close with their pair and nest.
+const PERL_PAIRS: Readonly<Record<string, string>> = { '{': '}', '(': ')', '[': ']', '<': '>' };
+const perlQuoteLike = (kind: string, operators: string): StringForm => ({
+  kind,
+  opener: new RegExp(`(${operators})([{(\\[</|!])`, 'y'),
+  closer: (open) => PERL_PAIRS[open] ?? open,
+  backslash: true,
+  nests: true,
+  multiline: true,
+});
+const PERL_LEX: LexSpec = {
+  ...HASH_LINE,
+  // `$#array` is the last index of an array, not a comment.
+  lineCommentAt: (text, at) => text[at - 1] !== '$',
+  regexLiterals: true,
+  strings: [
+    ...SIMPLE_DQ_SQ([]).strings,
+    perlQuoteLike('double', 'qq'),
+    perlQuoteLike('words', 'qw'),
+    perlQuoteLike('single', 'q'),
+    perlQuoteLike('regex', 'qr|m'),
+  ],
+};
 const NONE: LexSpec = { strings: [] };
 const LINE_START = (markers: string[]): LexSpec => ({ line: markers, lineCommentAt: atLineStart, strings: [] });
 
@@ -262,7 +285,7 @@ export const SYNTAX = {
   groovy: GROOVY_LEX,
   c: C_LEX,
   lua: LUA_LEX,
-  perl: SIMPLE_DQ_SQ(['#']),
+  perl: PERL_LEX,
   r: SIMPLE_DQ_SQ(['#']),
   elixir: { ...HASH_LINE, strings: [quoted('"', { interpolation: () => [{ open: '#{', close: '}' }] })] },
   vb: { line: ["'"], strings: [{ kind: 'double', opener: quote('"'), doubling: true, multiline: false }] },
