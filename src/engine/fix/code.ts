@@ -275,23 +275,30 @@ function csharp(job: RewriteJob): RewriteResult {
   return { edits: [...edits, ...convert, ...holes(job, (s) => `{${read(s)}}`)], imports };
 }
 
+const QUOTED_HEREDOC = "The heredoc is quoted (<<'END'), so it cannot read a variable: unquote its delimiter first.";
+
 function ruby(job: RewriteJob): RewriteResult {
   const { text } = job;
   const t = job.token!;
   const read = (s: Secret) => `ENV.fetch("${s.name}")`;
   if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
-  if (t.form.kind === 'double') return { edits: holes(job, (s) => `#{${read(s)}}`) };
+  if (t.form.kind === 'double' || t.expands) return { edits: holes(job, (s) => `#{${read(s)}}`) };
+  if (t.form.kind === 'heredoc') return refuse(QUOTED_HEREDOC);
   if (t.form.kind !== 'single') return refuse('The secret is in a command string; move it by hand.');
   // A single-quoted string cannot interpolate: it is rewritten double-quoted, its text re-escaped.
+  const how = job.dialect.decoding(t)!;
+  const pieces = textRegions(job).map(([a, b]) => decode(text.slice(a, b), how));
+  if (pieces.some((piece) => piece === undefined)) return refuse('The string holds an escape whose meaning depends on its delimiter; move the secret by hand.');
+  const encode = (piece: string | undefined) => piece!.replace(/[\\"]/g, '\\$&').replace(/#(?=[{@$])/g, '\\#');
   let out = '"';
   let at = t.contentStart;
-  const encode = (source: string) => decode(source, 'quote-escape-only')!.replace(/[\\"]/g, '\\$&').replace(/#(?=[{@$])/g, '\\#');
   for (const s of job.secrets) {
-    out += encode(text.slice(at, s.start)) + `#{${read(s)}}`;
+    if (s.start > at) out += encode(pieces.shift());
+    out += `#{${read(s)}}`;
     at = s.end;
   }
-  out += encode(text.slice(at, t.contentEnd)) + '"';
-  return { edits: [replace(t.start, t.end, out)] };
+  if (t.contentEnd > at) out += encode(pieces.shift());
+  return { edits: [replace(t.start, t.end, `${out}"`)] };
 }
 
 function php(job: RewriteJob): RewriteResult {
@@ -303,6 +310,7 @@ function php(job: RewriteJob): RewriteResult {
     return refuse('The literal is a property default, which must be a constant in PHP: assign getenv() in the constructor instead.');
   }
   if (/\bfunction\s*&?\s*\w*\s*\([^)]*=\s*$/.test(prefix)) return refuse('The literal is a parameter default, which must be a constant in PHP.');
+  if (t.form.kind === 'heredoc') return refuse('The secret is in a heredoc, where getenv() cannot be called: read it into a variable before the heredoc, then write that variable in its place.');
   const read = (s: Secret) => `getenv('${s.name}')`;
   if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
   return concatenation(job, read, '.');
@@ -464,7 +472,9 @@ const EXTENDS_PERL_READ = /^(?:\[|\{|->)/;
 function perl(job: RewriteJob, read: (s: Secret) => string): RewriteResult {
   const { text } = job;
   const t = job.token!;
-  if (t.form.kind === 'double' && !job.secrets.some((s) => EXTENDS_PERL_READ.test(text.slice(s.end, t.contentEnd)))) return { edits: holes(job, read) };
+  const interpolates = t.form.kind === 'double' || t.expands;
+  if (interpolates && !job.secrets.some((s) => EXTENDS_PERL_READ.test(text.slice(s.end, t.contentEnd)))) return { edits: holes(job, read) };
+  if (t.form.kind === 'heredoc') return refuse(interpolates ? 'A [, { or -> after the secret would extend the variable read in the heredoc.' : QUOTED_HEREDOC);
   // `q{a {b} c}`: each piece becomes a literal of its own, so none may hold half of a bracket pair.
   if (t.open !== t.close && textRegions(job).some(([a, b]) => !bracketsBalance(text.slice(a, b), t.open, t.close))) {
     return refuse(`The secret sits inside a bracket pair of the ${t.prefix}${t.open}…${t.close} string, which cannot be split there.`);

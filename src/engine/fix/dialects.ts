@@ -74,6 +74,9 @@ function code(
 export const erbRead = (name: string): string => `<%= ENV.fetch("${name}") %>`;
 
 // Groovy strings: single- and triple-quoted ones decode as Java's; a double-quoted GString, with its `$`, as Kotlin's.
+// `'…'` reads `\\` and `\'`; Perl's `q{…}` and Ruby's `%q{…}` read their own delimiter escaped instead.
+const singleQuoted = (t: StringToken): Decoding => (t.open === "'" ? 'quote-escape-only' : 'quote-like');
+
 const groovyDecoding: Dialect['decoding'] = (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin');
 
 const DIALECTS: readonly Dialect[] = [
@@ -130,7 +133,7 @@ const DIALECTS: readonly Dialect[] = [
     'ruby',
     'Ruby',
     SYNTAX.ruby,
-    (t) => (t?.form.kind === 'single' ? 'quote-escape-only' : t?.form.kind === 'double' ? 'ruby-double' : undefined),
+    (t) => (t?.form.kind === 'single' ? singleQuoted(t) : t?.form.kind === 'double' || t?.expands ? 'ruby-double' : t?.form.kind === 'heredoc' ? 'raw' : undefined),
     (name) => `ENV.fetch("${name}")`,
     (n) => `The code now reads ${n} with ENV.fetch (a KeyError if it is missing): ${loadDotenvHint} (the dotenv gem: \`require "dotenv/load"\`).`,
     { open: '#' },
@@ -139,7 +142,7 @@ const DIALECTS: readonly Dialect[] = [
     'php',
     'PHP',
     SYNTAX.php,
-    (t) => (t?.form.kind === 'single' ? 'quote-escape-only' : t ? 'php-double' : undefined),
+    (t) => (t?.form.kind === 'single' ? 'quote-escape-only' : t?.form.kind === 'heredoc' && !t.expands ? 'raw' : t ? 'php-double' : undefined),
     (name) => `getenv('${name}')`,
     (n) => `The code now reads ${n} with getenv, which returns false when it is unset: ${loadDotenvHint} (for example with vlucas/phpdotenv).`,
   ),
@@ -205,7 +208,7 @@ const DIALECTS: readonly Dialect[] = [
     'lua',
     'Lua',
     SYNTAX.lua,
-    (t) => (t?.form.kind === 'long' ? 'raw' : 'c'),
+    (t) => (t?.form.kind === 'long' ? 'raw' : 'lua'),
     (name) => `os.getenv("${name}")`,
     (n) => `The code now reads ${n} with os.getenv, which returns nil when it is unset: export it before running.`,
     { open: '--' },
@@ -214,7 +217,7 @@ const DIALECTS: readonly Dialect[] = [
     'perl',
     'Perl',
     SYNTAX.perl,
-    (t) => (t?.form.kind === 'double' ? 'perl-double' : t?.form.kind !== 'single' ? undefined : t.open === "'" ? 'quote-escape-only' : 'perl-q'),
+    (t) => (t?.form.kind === 'single' ? singleQuoted(t) : t?.form.kind === 'double' || t?.expands ? 'perl-double' : t?.form.kind === 'heredoc' ? 'raw' : undefined),
     (name) => `$ENV{${name}}`,
     (n) => `The code now reads ${n} from %ENV: export it before running.`,
     { open: '#' },

@@ -27,7 +27,8 @@ export type Decoding =
   | 'crystal'
   | 'ocaml'
   | 'quote-escape-only'
-  | 'perl-q'
+  | 'quote-like'
+  | 'lua'
   | 'php-double'
   | 'perl-double'
   | 'shell-double'
@@ -48,6 +49,8 @@ interface CEscapes {
   readonly uBrace?: boolean;
   readonly U8?: boolean;
   readonly octal?: 'three' | 'one-to-three';
+  /** Lua's `\ddd`: one to three decimal digits, a byte value. */
+  readonly decimal?: boolean;
   /** Backslash-newline joins lines. */
   readonly continuation?: boolean;
   /** An unknown escape: keep the backslash, drop it, or refuse. */
@@ -86,6 +89,8 @@ const TABLES: Partial<Record<Decoding, CEscapes>> = {
   ocaml: { simple: { '\\': '\\', '"': '"', "'": "'", n: '\n', t: '\t', b: '\b', r: '\r', ' ': ' ' }, hex: 'two', uBrace: true, unknown: 'refuse' },
   'php-double': { simple: { n: '\n', r: '\r', t: '\t', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'keep', dynamic: /\$[A-Za-z_{]|\{\$/ },
   'perl-double': { simple: { ...C_BASE, a: '\x07', e: '\x1b', f: '\f', $: '$', '@': '@' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'drop', dynamic: /[$@][A-Za-z_{:]/ },
+  // Lua's `\ddd` is decimal, not octal; `\z`, which skips the blanks after it, is left unread (refused).
+  lua: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '\n' }, hex: 'two', uBrace: true, decimal: true, unknown: 'refuse' },
   'ansi-c': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '?': '?' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', unknown: 'keep' },
 };
 
@@ -170,6 +175,13 @@ function decodeC(src: string, table: CEscapes): string | undefined {
       i = j - 1;
       continue;
     }
+    if (/[0-9]/.test(e) && table.decimal) {
+      const digits = /^\d{1,3}/.exec(src.slice(i + 1))![0];
+      if (Number(digits) > 255) return undefined;
+      out += String.fromCharCode(Number(digits));
+      i += digits.length;
+      continue;
+    }
     if (table.unknown === 'refuse' || /[0-9]/.test(e)) return undefined;
     out += table.unknown === 'keep' ? `\\${e}` : e;
     i++;
@@ -202,9 +214,10 @@ export function decode(source: string, how: Decoding): string | undefined {
     case 'quote-escape-only':
       // Ruby and PHP single quotes: only `\\` and `\'` are escapes.
       return src.replace(/\\([\\'])/g, '$1');
-    case 'perl-q': {
-      // `q{…}`: `\\` is a backslash and a backslash before the delimiter escapes it. Which character that is,
-      // the content alone does not say, so a backslash before any delimiter-like character is not read.
+    case 'quote-like': {
+      // Perl's `q{…}` and Ruby's `%q{…}`: `\\` is a backslash and a backslash before the delimiter escapes it.
+      // Which character that is, the content alone does not say, so a backslash before any delimiter-like
+      // character is not read.
       let out = '';
       for (let i = 0; i < src.length; i++) {
         if (src[i] !== '\\' || i + 1 === src.length) out += src[i];

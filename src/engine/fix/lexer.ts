@@ -21,7 +21,7 @@ export interface StringToken {
   readonly close: string;
   readonly holes: readonly Hole[];
   readonly terminated: boolean;
-  /** Set for shell heredocs: whether `$` expands in the body. */
+  /** Set for heredocs: whether the body interpolates. */
   readonly expands?: boolean;
 }
 
@@ -62,6 +62,18 @@ export interface StringForm {
   readonly accept?: (text: string, at: number, match: RegExpExecArray) => boolean;
 }
 
+/** The heredocs of shell, Ruby and Perl: a body on the lines after `<<WORD`, up to a line holding only WORD. */
+export interface HeredocSyntax {
+  /** Sticky, at the `<<`: group 1 marks a terminator that may be indented, then a single-quoted (2), double-quoted (3) or bare (4) word. */
+  readonly opener: RegExp;
+  /** What may stand before an indented terminator: tabs in shell (`<<-`), any blanks in Ruby and Perl (`<<~`). */
+  readonly indent: RegExp;
+  /** Whether a body under a double-quoted word interpolates: it does in Ruby, Perl and PHP; in shell only a bare word's does. */
+  readonly doubleQuotedExpands: boolean;
+  /** PHP: the terminator may always be indented, and code may follow it on its line (`EOT;`). */
+  readonly loose?: boolean;
+}
+
 /** A language's lexical rules, as far as strings and comments go. */
 export interface LexSpec {
   readonly line?: readonly string[];
@@ -74,8 +86,8 @@ export interface LexSpec {
   readonly regexLiterals?: boolean;
   /** A backslash outside strings escapes the next character (shell). */
   readonly codeBackslash?: boolean;
-  /** Shell heredocs. */
-  readonly heredocs?: boolean;
+  /** How the language writes heredocs, if it has them. */
+  readonly heredocs?: HeredocSyntax;
   /** Only inside `<…>` tags do quotes open strings (XML, HTML). */
   readonly markup?: boolean;
 }
@@ -96,11 +108,11 @@ const REGEX_AFTER_WORD = /(?:^|[^\w$])(?:return|typeof|case|in|of|delete|void|th
 
 // What may follow a string's first character in the openers of syntax.ts: quotes (single and
 // tripled), Swift's `#"`, C++'s `R"(`, Lua's `[[`, PowerShell's `@"` before a line break, and the
-// delimiters of Perl's quote-like operators (`q{`, `qq(`, `qw[`, `m/`).
+// delimiters of Perl's and Ruby's quote-like literals (`q{`, `qq(`, `%w[`, `m/`).
 const OPENER_TAILS = ['"', "'", '`', '""', "''", '"""', "'''", '"(', '[', '"\n', "'\n", '#"', '#"""', '{', '(', '<', '/', '|', '!'];
-// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`, Julia's `raw"`, Perl's `qq{`): probe with up to
-// two more in front of a tail.
-const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8qw', '8R', 'aw'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
+// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`, Julia's `raw"`, Perl's `qq{`, Ruby's `%Q(`): probe
+// with up to two more in front of a tail.
+const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8qwQWiIxs', '8R', 'aw'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
 const indexes = new WeakMap<LexSpec, SpecIndex>();
 
 // Per first character: the string forms that can open there. `active` marks (by char code, ASCII
@@ -137,7 +149,7 @@ export function lex(text: string, spec: LexSpec): Lexed {
   const strings: StringToken[] = [];
   const comments: CommentToken[] = [];
   const heredocBodies = new Map<number, number>();
-  const pendingHeredocs: { word: string; expands: boolean; dash: boolean }[] = [];
+  const pendingHeredocs: { word: string; expands: boolean; indent?: RegExp; loose?: boolean }[] = [];
   const n = text.length;
 
   // Block openers first: Lua's `--[[` would otherwise read as a `--` line comment.
@@ -255,12 +267,14 @@ export function lex(text: string, spec: LexSpec): Lexed {
     return undefined;
   }
 
-  function heredocAt(i: number): number | undefined {
-    const m = /<<(-?)[ \t]*(?:'([A-Za-z_][\w-]*)'|"([A-Za-z_][\w-]*)"|\\?([A-Za-z_][\w-]*))/y;
-    m.lastIndex = i;
-    const found = m.exec(text);
-    if (!found || text[i + 2] === '<') return undefined;
-    pendingHeredocs.push({ word: found[2] ?? found[3] ?? found[4], expands: found[4] !== undefined && text[i + 2 + found[1].length] !== '\\', dash: found[1] === '-' });
+  function heredocAt(i: number, syntax: HeredocSyntax): number | undefined {
+    syntax.opener.lastIndex = i;
+    const found = syntax.opener.exec(text);
+    if (!found) return undefined;
+    // A bare word escaped with a backslash (`<<\EOF`) is quoted too.
+    const bare = found[4] !== undefined && !found[0].includes('\\');
+    const expands = bare || (syntax.doubleQuotedExpands && found[3] !== undefined);
+    pendingHeredocs.push({ word: found[2] ?? found[3] ?? found[4], expands, indent: found[1] || syntax.loose ? syntax.indent : undefined, loose: syntax.loose });
     return i + found[0].length;
   }
 
@@ -275,7 +289,8 @@ export function lex(text: string, spec: LexSpec): Lexed {
         let e = text.indexOf('\n', j);
         if (e === -1) e = n;
         const line = text.slice(j, e).replace(/\r$/, '');
-        if ((doc.dash ? line.replace(/^\t+/, '') : line) === doc.word) {
+        const rest = doc.indent ? line.replace(doc.indent, '') : line;
+        if (rest === doc.word || (doc.loose && rest.startsWith(doc.word) && !/\w/.test(rest[doc.word.length]))) {
           bodyEnd = j;
           after = e;
           break;
@@ -338,7 +353,7 @@ export function lex(text: string, spec: LexSpec): Lexed {
         continue;
       }
       if (spec.heredocs && c === '<' && text[i + 1] === '<') {
-        const after = heredocAt(i);
+        const after = heredocAt(i, spec.heredocs);
         if (after !== undefined) {
           i = after;
           continue;
@@ -365,7 +380,7 @@ export function lex(text: string, spec: LexSpec): Lexed {
   return { strings, comments };
 }
 
-/** The form given to shell heredoc bodies. */
+/** The form given to heredoc bodies. */
 export const HEREDOC: StringForm = { kind: 'heredoc', opener: /(?!)/y, multiline: true };
 
 /** The innermost string whose content holds `[start, end)`, outside any of its holes. */

@@ -78,17 +78,46 @@ const CSHARP_LEX: LexSpec = {
   ],
 };
 
+// Perl's and Ruby's quote-like literals (`qq{…}`, `%w[…]`) take any of these delimiters; a bracket closes with
+// its pair, and nests.
+const PAIRS: Readonly<Record<string, string>> = { '{': '}', '(': ')', '[': ']', '<': '>' };
+const quoteLike = (kind: string, operators: string, extra: Partial<StringForm> = {}): StringForm => ({
+  kind,
+  opener: new RegExp(`(${operators})([{(\\[<|!/])`, 'y'),
+  closer: (open) => PAIRS[open] ?? open,
+  backslash: true,
+  nests: true,
+  multiline: true,
+  ...extra,
+});
+
+const rubyInterpolation = () => [{ open: '#{', close: '}' } as const];
+// A `%` opens a literal (`%w[a b]`, `%{…}`) where an operand is expected, not after one (`count % 2`).
+const operandExpected = (text: string, at: number) => {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n' || '=([{,;:|&!?+-*/<>~^'.includes(text[k]) || (k < at - 1 && /\w/.test(text[k]));
+};
 const RUBY_LEX: LexSpec = {
   ...HASH_LINE,
+  // `<<~SQL`, `<<-EOS`, `<<'RAW'`; without a `-` or `~` only a capitalised word, as `list <<item` appends.
+  heredocs: { opener: /<<(?!<)([-~]?)(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"|((?<=[-~])[A-Za-z_]\w*|[A-Z_][A-Z0-9_]*))/y, indent: /^[ \t]+/, doubleQuotedExpands: true },
   strings: [
-    { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: () => [{ open: '#{', close: '}' }] },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: rubyInterpolation },
     { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
-    { kind: 'backtick', opener: quote('`'), backslash: true, multiline: true, interpolation: () => [{ open: '#{', close: '}' }] },
+    { kind: 'backtick', opener: quote('`'), backslash: true, multiline: true, interpolation: rubyInterpolation },
+    // `%q` is single-quoted; `%Q` and a bare `%` are double-quoted.
+    quoteLike('single', '%q', { accept: operandExpected }),
+    quoteLike('double', '%Q?', { accept: operandExpected, interpolation: rubyInterpolation }),
+    quoteLike('words', '%[wWiIs]', { accept: operandExpected }),
+    quoteLike('regex', '%r', { accept: operandExpected, interpolation: rubyInterpolation }),
+    quoteLike('backtick', '%x', { accept: operandExpected, interpolation: rubyInterpolation }),
   ],
 };
 
 const PHP_LEX: LexSpec = {
   line: ['//', '#'],
+  heredocs: { opener: /<<<()[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"|([A-Za-z_]\w*))/y, indent: /^[ \t]+/, doubleQuotedExpands: true, loose: true },
   block: [['/*', '*/']],
   lineCommentAt: (text, at, opener) => opener !== '#' || text[at + 1] !== '[',
   strings: [
@@ -156,11 +185,12 @@ const C_LEX: LexSpec = {
   ],
 };
 
+const HEREDOC_WORD = '[A-Za-z_][\\w-]*';
 const SHELL_LEX: LexSpec = {
   ...HASH_LINE,
   lineCommentAt: atWordStart,
   codeBackslash: true,
-  heredocs: true,
+  heredocs: { opener: new RegExp(`<<(?!<)(-?)[ \\t]*(?:'(${HEREDOC_WORD})'|"(${HEREDOC_WORD})"|\\\\?(${HEREDOC_WORD}))`, 'y'), indent: /^\t+/, doubleQuotedExpands: false },
   strings: [
     { kind: 'ansi', opener: /(\$)(')/y, backslash: true, multiline: true },
     { kind: 'single', opener: quote("'"), multiline: true },
@@ -240,27 +270,18 @@ const SIMPLE_DQ_SQ = (line: string[]): LexSpec => ({
     { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
   ],
 });
-// Perl's quote-like operators take any of these delimiters; brackets close with their pair and nest.
-const PERL_PAIRS: Readonly<Record<string, string>> = { '{': '}', '(': ')', '[': ']', '<': '>' };
-const perlQuoteLike = (kind: string, operators: string): StringForm => ({
-  kind,
-  opener: new RegExp(`(${operators})([{(\\[</|!])`, 'y'),
-  closer: (open) => PERL_PAIRS[open] ?? open,
-  backslash: true,
-  nests: true,
-  multiline: true,
-});
 const PERL_LEX: LexSpec = {
   ...HASH_LINE,
+  heredocs: { opener: /<<(?!<)(~?)(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"|([A-Za-z_]\w*))/y, indent: /^[ \t]+/, doubleQuotedExpands: true },
   // `$#array` is the last index of an array, not a comment.
   lineCommentAt: (text, at) => text[at - 1] !== '$',
   regexLiterals: true,
   strings: [
     ...SIMPLE_DQ_SQ([]).strings,
-    perlQuoteLike('double', 'qq'),
-    perlQuoteLike('words', 'qw'),
-    perlQuoteLike('single', 'q'),
-    perlQuoteLike('regex', 'qr|m'),
+    quoteLike('double', 'qq'),
+    quoteLike('words', 'qw'),
+    quoteLike('single', 'q'),
+    quoteLike('regex', 'qr|m'),
   ],
 };
 const NONE: LexSpec = { strings: [] };
