@@ -343,7 +343,9 @@ function rust(job: RewriteJob): RewriteResult {
   if (isWhole(job)) return { edits: [replace(t.start, t.end, asStr(read(job.secrets[0])))] };
   let format = t.prefix + t.open;
   let at = t.contentStart;
-  const braces = (source: string) => source.replace(/[{}]/g, '$&$&');
+  // Braces double in a format string, but not those of an escape (`\u{41}`), which a raw string does not have.
+  const escape = /r/.test(t.prefix) ? /(?!)/ : /\\u\{[\w]*\}|\\[\s\S]/;
+  const braces = (source: string) => source.replace(new RegExp(`${escape.source}|[{}]`, 'g'), (m) => (m.length === 1 ? m + m : m));
   for (const s of job.secrets) {
     format += braces(text.slice(at, s.start)) + '{}';
     at = s.end;
@@ -392,13 +394,16 @@ function dart(job: RewriteJob): RewriteResult {
   return { edits: [...edits, ...holes(job, (s) => `\${${read(s, inner)}}`)], imports };
 }
 
+// `char key[] = "…"`, and a sized one (`char key[64] = "…"`); not an element assigned (`map["k"] = "…"`).
+const CHAR_ARRAY = /\[\s*\]\s*=\s*$|\b(?:char(?:8_t|16_t|32_t)?|wchar_t|TCHAR|WCHAR|u?int8_t)\s+[A-Za-z_]\w*\s*(?:\[[^\]]*\]\s*)+=\s*$/;
+
 function cFamily(job: RewriteJob): RewriteResult {
   const { text } = job;
   const t = job.token!;
   const cpp = /cpp|cuda/.test(job.languageId) || (!job.languageId && !!job.path && /\.(?:cc|cpp|cxx|hpp|hh)$/i.test(job.path));
   if (!isWhole(job)) return refuse('C and C++ strings cannot be joined at run time this simply; build the string by hand around getenv().');
   const prefix = linePrefix(text, t.start);
-  if (/\[\s*\]\s*=\s*$/.test(prefix)) return refuse('The literal initialises a char array, which getenv() cannot do.');
+  if (CHAR_ARRAY.test(prefix)) return refuse('The literal initialises a char array, which getenv() cannot do.');
   if (/\bconstexpr\b/.test(prefix)) return refuse('The literal initialises a constexpr, which cannot read the environment: drop constexpr, or call getenv() where the value is used.');
   // A macro body is pasted where the macro is used, which is inside functions in practice.
   const macro = /^\s*#\s*define\s+\w+\s+$/.test(prefix);

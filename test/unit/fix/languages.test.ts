@@ -116,6 +116,7 @@ const ROWS: readonly Row[] = [
 
   // Rust
   { languageId: 'rust', title: 'borrows the String where a &str literal was', identifier: 'api_key', source: 'fn main() {\n    let api_key = "SECRET";\n}\n', expected: 'fn main() {\n    let api_key = &std::env::var("API_KEY").expect("API_KEY must be set");\n}\n' },
+  { languageId: 'rust', title: 'formats a partly secret string, doubling its braces but not those of an escape', source: 'let k = "\\u{41}{x}:SECRET";\n', expected: 'let k = &format!("\\u{41}{{x}}:{}", std::env::var("API_KEY").expect("API_KEY must be set"));\n' },
   { languageId: 'rust', title: 'keeps the String itself before a method call', source: 'let k = "SECRET".to_string();\n', expected: 'let k = std::env::var("API_KEY").expect("API_KEY must be set").to_string();\n' },
   { languageId: 'rust', title: 'leaks the String a collection keeps, as a borrowed temporary would not live long enough', source: 'config.insert("api_key", "SECRET");\n', expected: 'config.insert("api_key", std::env::var("API_KEY").expect("API_KEY must be set").leak());\n' },
   { languageId: 'rust', title: 'leaks a partial string a collection keeps', ...PASSWORD, source: 'urls.push("postgres://app:SECRET@db");\n', expected: 'urls.push(format!("postgres://app:{}@db", std::env::var("DB_PASSWORD").expect("DB_PASSWORD must be set")).leak());\n' },
@@ -233,6 +234,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'vb', title: 'replaces a typed declaration', source: 'Dim apiKey As String = "SECRET"\n', expected: 'Dim apiKey As String = Environment.GetEnvironmentVariable("API_KEY")\n' },
   { languageId: 'r', title: 'reads Sys.getenv in an arrow assignment', source: 'api_key <- "SECRET"\n', expected: 'api_key <- Sys.getenv("API_KEY")\n' },
   { languageId: 'rust', title: 'borrows the variable where a &str was declared', source: 'let api_key: &str = "SECRET";\n', expected: 'let api_key: &str = &std::env::var("API_KEY").expect("API_KEY must be set");\n' },
+  { languageId: 'cpp', title: 'rewrites a value assigned to a map element', source: 'void f() { config["key"] = "SECRET"; }\n', expected: '#include <cstdlib>\n\nvoid f() { config["key"] = getenv("API_KEY"); }\n' },
   { languageId: 'c', title: 'rewrites a macro body, which expands where it is used', source: '#define API_KEY "SECRET"\n', expected: '#include <stdlib.h>\n\n#define API_KEY getenv("API_KEY")\n' },
   { languageId: 'yaml', title: 'substitutes the value field of a Kubernetes env list', identifier: 'API_KEY', source: 'env:\n  - name: API_KEY\n    value: "SECRET"\n', expected: 'env:\n  - name: API_KEY\n    value: "${API_KEY}"\n' },
   { languageId: 'coffeescript', title: 'reads process.env', source: 'apiKey = "SECRET"\n', expected: 'apiKey = process.env.API_KEY\n' },
@@ -309,6 +311,7 @@ const REFUSALS: readonly Refusal[] = [
   { languageId: 'python', title: 'a Python string joined to the one before it', source: 'url = ("https://api.example.net/v1?key="\n       "SECRET")\n', reason: /next to another string literal/ },
   { languageId: 'c', title: 'a C string joined to the one after it', source: 'void f(void) { puts("SECRET" "\\n"); }\n', reason: /next to another string literal/ },
   { languageId: 'c', title: 'a C file-scope initialiser', source: 'static const char *k = "SECRET";\n', reason: /file-scope/ },
+  { languageId: 'c', title: 'a sized char array', source: 'void f(void) { char key[64] = "SECRET"; }\n', reason: /char array/ },
   { languageId: 'terraform', title: 'a Terraform default that shares its line', source: 'variable "api_key" { default = "SECRET" }\n', reason: /input variables/ },
   { languageId: 'cpp', title: 'a C++ constexpr', source: 'constexpr const char* kApiKey = "SECRET";\n', reason: /constexpr/ },
   { languageId: 'typescript', title: 'a TypeScript string enum member', source: 'export enum Keys {\n  Api = "SECRET",\n}\n', reason: /enum member/ },
