@@ -423,11 +423,11 @@ function pieces(job: RewriteJob, read: (s: Secret) => string): string[] {
   const parts: string[] = [];
   let at = t.contentStart;
   for (const s of job.secrets) {
-    if (s.start > at) parts.push(`${t.open}${text.slice(at, s.start)}${t.close}`);
+    if (s.start > at) parts.push(`${t.prefix}${t.open}${text.slice(at, s.start)}${t.close}`);
     parts.push(read(s));
     at = s.end;
   }
-  if (t.contentEnd > at) parts.push(`${t.open}${text.slice(at, t.contentEnd)}${t.close}`);
+  if (t.contentEnd > at) parts.push(`${t.prefix}${t.open}${text.slice(at, t.contentEnd)}${t.close}`);
   return parts;
 }
 
@@ -444,6 +444,8 @@ export function simpleCode(job: RewriteJob): RewriteResult {
     case 'jenkinsfile':
       return t.form.kind === 'double' || t.form.kind === 'triple' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
     case 'elixir':
+      // `~S(…)` does not interpolate: its pieces are joined with `<>`.
+      return t.form.kind === 'raw' ? concatenation(job, read, '<>') : { edits: holes(job, (s) => `#{${read(s)}}`) };
     case 'crystal':
       return { edits: holes(job, (s) => `#{${read(s)}}`) };
     case 'ocaml':

@@ -29,6 +29,7 @@ export type Decoding =
   | 'quote-escape-only'
   | 'quote-like'
   | 'lua'
+  | 'r'
   | 'php-double'
   | 'perl-double'
   | 'shell-double'
@@ -91,6 +92,8 @@ const TABLES: Partial<Record<Decoding, CEscapes>> = {
   'perl-double': { simple: { ...C_BASE, a: '\x07', e: '\x1b', f: '\f', $: '$', '@': '@' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'drop', dynamic: /[$@][A-Za-z_{:]/ },
   // Lua's `\ddd` is decimal, not octal; `\z`, which skips the blanks after it, is left unread (refused).
   lua: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '\n' }, hex: 'two', uBrace: true, decimal: true, unknown: 'refuse' },
+  // R's `\u` and `\U` take up to 4 and 8 digits; only the full-length forms are read, the shorter refused.
+  r: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '`': '`', ' ': ' ' }, hex: 'one-to-two', u4: true, uBrace: true, U8: true, octal: 'one-to-three', unknown: 'refuse' },
   'ansi-c': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '?': '?' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', unknown: 'keep' },
 };
 

@@ -110,9 +110,10 @@ const REGEX_AFTER_WORD = /(?:^|[^\w$])(?:return|typeof|case|in|of|delete|void|th
 // tripled), Swift's `#"`, C++'s `R"(`, Lua's `[[`, PowerShell's `@"` before a line break, and the
 // delimiters of Perl's and Ruby's quote-like literals (`q{`, `qq(`, `%w[`, `m/`).
 const OPENER_TAILS = ['"', "'", '`', '""', "''", '"""', "'''", '"(', '[', '"\n', "'\n", '#"', '#"""', '{', '(', '<', '/', '|', '!'];
-// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`, Julia's `raw"`, Perl's `qq{`, Ruby's `%Q(`): probe
-// with up to two more in front of a tail.
-const PROBES = [...OPENER_TAILS, ...[...'@$#rRbBuUfF8qwQWiIxs', '8R', 'aw'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
+// Prefixes run to three characters (`$@"`, `br"`, `u8R"(`, Julia's `raw"`, Perl's `qq{`, Ruby's `%Q(`, Elixir's
+// `~S[`): probe with up to two more in front of a tail.
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const PROBES = [...OPENER_TAILS, ...[...'@$#8', ...LETTERS, '8R', 'aw'].flatMap((p) => OPENER_TAILS.map((tail) => p + tail))];
 const indexes = new WeakMap<LexSpec, SpecIndex>();
 
 // Per first character: the string forms that can open there. `active` marks (by char code, ASCII

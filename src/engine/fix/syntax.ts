@@ -284,10 +284,43 @@ const PERL_LEX: LexSpec = {
     quoteLike('regex', 'qr|m'),
   ],
 };
+const quoted = (q: string, extra: Partial<StringForm> = {}): StringForm => ({ kind: q === "'" ? 'single' : 'double', opener: quote(q), backslash: true, multiline: true, ...extra });
+
+// Elixir: `'…'` is a charlist, not a string; sigils (`~s(…)`, `~S[…]`, `~w{…}`) take any of eight delimiters, and
+// their brackets do not nest.
+const elixirSigil = (kind: string, letters: string, extra: Partial<StringForm> = {}): StringForm => ({
+  kind,
+  opener: new RegExp(`(~${letters})([/|"'([{<])`, 'y'),
+  closer: (open) => PAIRS[open] ?? open,
+  backslash: true,
+  multiline: true,
+  ...extra,
+});
+const ELIXIR_LEX: LexSpec = {
+  ...HASH_LINE,
+  strings: [
+    quoted('"""', { kind: 'triple', interpolation: rubyInterpolation }),
+    quoted("'''", { kind: 'charlist' }),
+    quoted('"', { interpolation: rubyInterpolation }),
+    quoted("'", { kind: 'charlist' }),
+    elixirSigil('double', 's', { interpolation: rubyInterpolation }),
+    elixirSigil('raw', 'S'),
+    elixirSigil('other', '[a-rt-zA-RT-Z]'),
+  ],
+};
+
+// R 4's raw strings: `r"(…)"`, `R'[…]'`, `r"---{…}---"`.
+const R_RAW_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+const R_LEX: LexSpec = {
+  line: ['#'],
+  strings: [
+    { kind: 'raw', opener: /([rR])(["']-*[([{])/y, closer: (open) => `${R_RAW_CLOSE[open[open.length - 1]]}${open.slice(1, -1)}${open[0]}`, multiline: true },
+    ...SIMPLE_DQ_SQ([]).strings,
+  ],
+};
 const NONE: LexSpec = { strings: [] };
 const LINE_START = (markers: string[]): LexSpec => ({ line: markers, lineCommentAt: atLineStart, strings: [] });
 
-const quoted = (q: string, extra: Partial<StringForm> = {}): StringForm => ({ kind: q === "'" ? 'single' : 'double', opener: quote(q), backslash: true, multiline: true, ...extra });
 
 /** The lexical rules by name, one per language or family of formats. */
 export const SYNTAX = {
@@ -307,8 +340,8 @@ export const SYNTAX = {
   c: C_LEX,
   lua: LUA_LEX,
   perl: PERL_LEX,
-  r: SIMPLE_DQ_SQ(['#']),
-  elixir: { ...HASH_LINE, strings: [quoted('"', { interpolation: () => [{ open: '#{', close: '}' }] })] },
+  r: R_LEX,
+  elixir: ELIXIR_LEX,
   vb: { line: ["'"], strings: [{ kind: 'double', opener: quote('"'), doubling: true, multiline: false }] },
   shell: SHELL_LEX,
   powershell: POWERSHELL_LEX,

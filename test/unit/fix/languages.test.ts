@@ -213,10 +213,14 @@ const ROWS: readonly Row[] = [
   { languageId: 'perl', title: 'reads $#array as code, not as a comment', source: 'my %c = (last => $#list, key => "SECRET");\n', expected: 'my %c = (last => $#list, key => $ENV{API_KEY});\n' },
   { languageId: 'perl', title: 'interpolates %ENV into a heredoc', source: 'my $config = <<"END";\nkey = SECRET # not a comment\nEND\nmy $x = 1;\n', expected: 'my $config = <<"END";\nkey = $ENV{API_KEY} # not a comment\nEND\nmy $x = 1;\n' },
   { languageId: 'r', title: 'joins the parts with paste0', source: 'url <- "https://u:SECRET@h"\n', expected: 'url <- paste0("https://u:", Sys.getenv("API_KEY"), "@h")\n' },
+  { languageId: 'r', title: 'keeps the pieces of a raw string raw', source: 'url <- r"(C:\\u:SECRET@h)"\n', expected: 'url <- paste0(r"(C:\\u:)", Sys.getenv("API_KEY"), r"(@h)")\n' },
   { languageId: 'scala', title: 'reads sys.env', source: 'val apiKey = "SECRET"\n', expected: 'val apiKey = sys.env("API_KEY")\n' },
   { languageId: 'groovy', title: 'reads env in a Jenkinsfile, whose sandbox blocks System.getenv', path: '/repo/Jenkinsfile', source: 'pipeline {\n  environment {\n    API_KEY = "SECRET"\n  }\n}\n', expected: 'pipeline {\n  environment {\n    API_KEY = env.API_KEY\n  }\n}\n' },
   { languageId: 'groovy', title: 'interpolates into a GString', source: 'def url = "https://u:SECRET@h"\n', expected: 'def url = "https://u:${System.getenv(\'API_KEY\')}@h"\n' },
   { languageId: 'elixir', title: 'interpolates System.fetch_env!', source: 'url = "https://u:SECRET@h"\n', expected: 'url = "https://u:#{System.fetch_env!("API_KEY")}@h"\n' },
+  { languageId: 'elixir', title: 'interpolates into a ~s sigil, whose # is no comment', source: 'url = ~s(https://u:SECRET@h/#x)\n', expected: 'url = ~s(https://u:#{System.fetch_env!("API_KEY")}@h/#x)\n' },
+  { languageId: 'elixir', title: 'joins the pieces of a ~S sigil with <>', source: 'url = ~S(https://u:SECRET@h/#{x})\n', expected: 'url = ~S(https://u:) <> System.fetch_env!("API_KEY") <> ~S(@h/#{x})\n' },
+  { languageId: 'elixir', title: 'interpolates into a heredoc', source: 'body = """\n  key: SECRET\n  """\n', expected: 'body = """\n  key: #{System.fetch_env!("API_KEY")}\n  """\n' },
   { languageId: 'clojure', title: 'calls System/getenv', source: '(def api-key "SECRET")\n', identifier: 'api-key', expected: '(def api-key (System/getenv "API_KEY"))\n' },
   { languageId: 'clojure', title: 'joins the parts with str', source: '(def url "https://u:SECRET@h")\n', expected: '(def url (str "https://u:" (System/getenv "API_KEY") "@h"))\n' },
   { languageId: 'erlang', title: 'calls os:getenv', source: 'ApiKey = "SECRET",\n', identifier: 'ApiKey', expected: 'ApiKey = os:getenv("API_KEY"),\n' },
@@ -272,6 +276,7 @@ interface Refusal {
 
 const REFUSALS: readonly Refusal[] = [
   { languageId: 'dotenv', title: 'a secret already in .env', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
+  { languageId: 'elixir', title: 'a charlist', source: "key = 'SECRET'\n", reason: /kind of literal/ },
   { languageId: 'perl', title: 'a secret that continues an interpolated name', source: 'my $url = "$hostSECRET";\n', reason: /runs on from the name of an interpolated variable/ },
   { languageId: 'perl', title: 'a split string repeated with x', source: "my $line = '-SECRET-' x 3;\n", reason: /repeated with x/ },
   { languageId: 'perl', title: 'a secret inside a bracket pair of q{…}', source: 'my $t = q{a{SECRET}b};\n', reason: /inside a bracket pair/ },
