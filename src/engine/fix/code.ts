@@ -70,6 +70,16 @@ function inVueTemplate(job: RewriteJob, offset: number): boolean {
   return open > 0 && head.lastIndexOf('</script>') >= head.lastIndexOf('<script');
 }
 
+// Words after which a template literal is an operand, not tagged: `return \`…\``, `typeof \`…\``.
+const OPERAND_KEYWORDS = /^(?:return|typeof|void|delete|throw|new|in|of|instanceof|case|yield|await|else|do)$/;
+
+// The expression a template literal is tagged with (`gql`, `String.raw`, `styled.div`), if it is tagged.
+function templateTag(text: string, start: number): string | undefined {
+  const tag = /([\w$.]+|\))\s*$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+  if (!tag || OPERAND_KEYWORDS.test(tag) || /^\d/.test(tag)) return undefined;
+  return tag;
+}
+
 function javascript(job: RewriteJob): RewriteResult {
   const { text, token } = job;
   const t = token!;
@@ -81,6 +91,12 @@ function javascript(job: RewriteJob): RewriteResult {
   if (inVueTemplate(job, t.start)) {
     return refuse('The key is in a Vue template, which renders in the browser and cannot read the environment: keep the key on a server and call it from the component.');
   }
+  const tag = t.form.kind === 'template' ? templateTag(text, t.start) : undefined;
+  if (tag !== undefined && tag !== 'String.raw') {
+    return refuse(`The literal is a template tagged with ${tag}, which decides what the template means (an interpolation may become a query parameter, or the tag may be needed): move the secret by hand.`);
+  }
+  // String.raw keeps backslashes, which the escapes this fix reads would turn into other characters.
+  if (tag && text.slice(t.contentStart, t.contentEnd).includes('\\')) return refuse('The String.raw template holds backslashes, which it keeps as they are: move the secret by hand.');
   const jsx = mayHoldJsx(job.languageId, job.path) && isJsxAttributeValue(text, job.skipper, t);
   // JSX attribute strings take no backslash escapes but do decode HTML entities.
   if (jsx && /\\|&[#\w]+;/.test(text.slice(t.contentStart, t.contentEnd))) {
@@ -90,7 +106,9 @@ function javascript(job: RewriteJob): RewriteResult {
     // `"…" as const` would be a type error on a non-literal.
     const asConst = jsx ? null : /^\s+as\s+const\b/.exec(text.slice(t.end, t.end + 20));
     const expr = read(job.secrets[0]) + stringAssertion(job, t.start);
-    return { edits: [replace(t.start, t.end + (asConst ? asConst[0].length : 0), jsx ? `{${expr}}` : expr)] };
+    // The tag goes with the template it tagged.
+    const from = tag ? text.lastIndexOf(tag, t.start) : t.start;
+    return { edits: [replace(from, t.end + (asConst ? asConst[0].length : 0), jsx ? `{${expr}}` : expr)] };
   }
   if (t.form.kind === 'template') return { edits: holes(job, (s) => `\${${read(s)}}`) };
   // Legacy octal escapes are syntax errors in template literals, so such strings are concatenated instead.

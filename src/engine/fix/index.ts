@@ -72,11 +72,13 @@ function yamlBareValue(text: string, start: number, end: number): string | undef
 
 // An escape can reach into the secret without a backslash beside it (`"\01abc"` is `\x01` then `abc` in Python
 // and C), so the check that matters is whether the literal reads the same cut where the secret starts and ends.
+// Where the whole cannot be read (an interpolation, an escape this fix does not read), the cut is still suspect
+// if every piece can: the cut itself made the difference.
 function decodesApart(content: string, from: number, to: number, how: Decoding): boolean {
   const whole = decode(content, how);
-  if (whole === undefined) return true;
   const parts = [content.slice(0, from), content.slice(from, to), content.slice(to)].map((part) => decode(part, how));
-  return parts.every((part) => part !== undefined) && parts.join('') === whole;
+  const readable = parts.every((part) => part !== undefined);
+  return whole === undefined ? !readable : readable && parts.join('') === whole;
 }
 
 function locate(text: string, dialect: Dialect, lexed: Lexed, finding: Pick<FixFinding, 'start' | 'end'> & { ruleId?: string }, index: number, exampleFile: boolean): Located {

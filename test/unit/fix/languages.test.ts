@@ -38,6 +38,7 @@ const ROWS: readonly Row[] = [
   { languageId: 'javascript', title: 'interpolates into an existing template literal', ...PASSWORD, source: 'const url = `https://${user}:SECRET@api.example.com`;\n', expected: 'const url = `https://${user}:${process.env.DB_PASSWORD}@api.example.com`;\n' },
   { languageId: 'javascript', title: 'escapes backticks and ${ when turning a string into a template', source: 'const s = "a`b ${c} \\" SECRET".trim();\n', expected: 'const s = `a\\`b \\${c} \\" ${process.env.API_KEY}`.trim();\n' },
   { languageId: 'javascript', title: 'concatenates where a legacy octal escape rules out a template', source: 'const s = "\\1:SECRET";\n', expected: 'const s = "\\1:" + process.env.API_KEY;\n' },
+  { languageId: 'javascript', title: 'replaces a whole String.raw template, tag included', source: 'const apiKey = String.raw`SECRET`;\n', expected: 'const apiKey = process.env.API_KEY;\n' },
   { languageId: 'javascript', title: 'replaces a string nested in a template hole', source: 'const h = `Bearer ${"SECRET"}`;\n', expected: 'const h = `Bearer ${process.env.API_KEY}`;\n' },
   { languageId: 'javascript', title: 'moves an escaped PEM key as real line breaks', identifier: 'privateKey', name: 'PRIVATE_KEY', value: PEM, spell: escapedNewlines, source: 'const privateKey = "SECRET";\n', expected: 'const privateKey = process.env.PRIVATE_KEY;\n' },
   { languageId: 'javascriptreact', title: 'wraps a JSX attribute value in braces', source: 'export const App = () => <Map apiKey="SECRET" zoom={3} />;\n', expected: 'export const App = () => <Map apiKey={process.env.API_KEY} zoom={3} />;\n' },
@@ -276,6 +277,8 @@ interface Refusal {
 
 const REFUSALS: readonly Refusal[] = [
   { languageId: 'dotenv', title: 'a secret already in .env', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
+  { languageId: 'javascript', title: 'a template with a tag of its own', source: 'const q = gql`query { key(value: "SECRET") }`;\n', reason: /tagged with gql/ },
+  { languageId: 'javascript', title: 'a secret cut out of a legacy octal escape', source: 'const k = "\\0SECRET";\n', value: () => `4${randomString(charset.alnum, 31)}`, reason: /inside an escape sequence/ },
   { languageId: 'elixir', title: 'a charlist', source: "key = 'SECRET'\n", reason: /kind of literal/ },
   { languageId: 'perl', title: 'a secret that continues an interpolated name', source: 'my $url = "$hostSECRET";\n', reason: /runs on from the name of an interpolated variable/ },
   { languageId: 'perl', title: 'a split string repeated with x', source: "my $line = '-SECRET-' x 3;\n", reason: /repeated with x/ },
