@@ -70,8 +70,8 @@ function inVueTemplate(job: RewriteJob, offset: number): boolean {
   return open > 0 && head.lastIndexOf('</script>') >= head.lastIndexOf('<script');
 }
 
-// Words after which a template literal is an operand, not tagged: `return \`…\``, `typeof \`…\``.
-const OPERAND_KEYWORDS = /^(?:return|typeof|void|delete|throw|new|in|of|instanceof|case|yield|await|else|do)$/;
+// Words after which a template literal is an operand, not tagged: `return \`…\``, `export default \`…\``.
+const OPERAND_KEYWORDS = /^(?:return|typeof|void|delete|throw|new|in|of|instanceof|case|yield|await|else|do|default)$/;
 
 // The expression a template literal is tagged with (`gql`, `String.raw`, `styled.div`), if it is tagged.
 function templateTag(text: string, start: number): string | undefined {

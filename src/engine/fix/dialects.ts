@@ -73,10 +73,10 @@ function code(
 /** An ERB output tag that prints NAME from the environment as the template renders. */
 export const erbRead = (name: string): string => `<%= ENV.fetch("${name}") %>`;
 
-// Groovy strings: single- and triple-quoted ones decode as Java's; a double-quoted GString, with its `$`, as Kotlin's.
 // `'…'` reads `\\` and `\'`; Perl's `q{…}` and Ruby's `%q{…}` read their own delimiter escaped instead.
 const singleQuoted = (t: StringToken): Decoding => (t.open === "'" ? 'quote-escape-only' : 'quote-like');
 
+// Groovy strings: single- and triple-quoted ones decode as Java's; a double-quoted GString, with its `$`, as Kotlin's.
 const groovyDecoding: Dialect['decoding'] = (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin');
 
 const DIALECTS: readonly Dialect[] = [

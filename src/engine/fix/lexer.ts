@@ -62,7 +62,7 @@ export interface StringForm {
   readonly accept?: (text: string, at: number, match: RegExpExecArray) => boolean;
 }
 
-/** The heredocs of shell, Ruby and Perl: a body on the lines after `<<WORD`, up to a line holding only WORD. */
+/** The heredocs of shell, Ruby, Perl and PHP: a body on the lines after `<<WORD`, up to a line holding only WORD. */
 export interface HeredocSyntax {
   /** Sticky, at the `<<`: group 1 marks a terminator that may be indented, then a single-quoted (2), double-quoted (3) or bare (4) word. */
   readonly opener: RegExp;
