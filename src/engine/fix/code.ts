@@ -55,10 +55,17 @@ const STRING_DECLARATION = /[\w$]\s*:\s*string\s*=\s*$/;
 
 /** `!` where a read at `pos` initialises a declaration typed `string`: `process.env.X` is `string | undefined`, an error under strict. */
 export function stringAssertion(job: RewriteJob, pos: number): string {
-  // Flow annotates .js files the same way but has no `!`.
-  const typescript = !/^javascript/.test(job.languageId) && !(job.path && /\.[cm]?jsx?$/i.test(job.path));
-  return typescript && STRING_DECLARATION.test(job.text.slice(Math.max(0, pos - 200), pos)) ? '!' : '';
+  return isTypeScript(job) && STRING_DECLARATION.test(job.text.slice(Math.max(0, pos - 200), pos)) ? '!' : '';
 }
+
+// Flow annotates .js files the same way as TypeScript but has no `!`.
+function isTypeScript(job: RewriteJob): boolean {
+  return !/^javascript/.test(job.languageId) && !(job.path && /\.[cm]?jsx?$/i.test(job.path));
+}
+
+// Where no declaration says `string`, the read is left unasserted, and the compiler may still want one.
+const UNDEFINED_NOTE = (name: string) =>
+  `In TypeScript, process.env.${name} is string | undefined: where the code needs a string (a parameter, a typed field), check it once at startup or assert it with !.`;
 
 // A Vue single-file component's <template> takes `:attr="expr"` bindings, not JSX braces, and its expressions
 // see only the component: no `process`.
@@ -105,10 +112,12 @@ function javascript(job: RewriteJob): RewriteResult {
   if (isWhole(job)) {
     // `"…" as const` would be a type error on a non-literal.
     const asConst = jsx ? null : /^\s+as\s+const\b/.exec(text.slice(t.end, t.end + 20));
-    const expr = read(job.secrets[0]) + stringAssertion(job, t.start);
+    const assertion = stringAssertion(job, t.start);
+    const expr = read(job.secrets[0]) + assertion;
     // The tag goes with the template it tagged.
     const from = tag ? text.lastIndexOf(tag, t.start) : t.start;
-    return { edits: [replace(from, t.end + (asConst ? asConst[0].length : 0), jsx ? `{${expr}}` : expr)] };
+    const notes = isTypeScript(job) && !assertion ? [UNDEFINED_NOTE(job.secrets[0].name)] : [];
+    return { edits: [replace(from, t.end + (asConst ? asConst[0].length : 0), jsx ? `{${expr}}` : expr)], notes };
   }
   if (t.form.kind === 'template') return { edits: holes(job, (s) => `\${${read(s)}}`) };
   // Legacy octal escapes are syntax errors in template literals, so such strings are concatenated instead.

@@ -406,6 +406,15 @@ describe('planMoveToEnv notes', () => {
     assert.doesNotMatch(notesOf('xml', '/w/app.config', '<apiKey>SECRET</apiKey>\n'), /every visitor/);
   });
 
+  it('tells a TypeScript file that an unasserted read may be undefined, and not a JavaScript file or an asserted read', () => {
+    const notesOf = (languageId: string, path: string, text: string) =>
+      planMoveToEnv({ text, languageId, path, findings: [finding(text, 'SECRET', 'apiKey')], gitignore: { covered: true, entry: '.env' } }).notes.join('\n');
+    assert.match(notesOf('typescript', '/w/client.ts', 'connect("SECRET");\n'), /process\.env\.API_KEY is string \| undefined/);
+    assert.match(notesOf('typescriptreact', '/w/App.tsx', 'const apiKey = "SECRET";\n'), /string \| undefined/);
+    assert.doesNotMatch(notesOf('javascript', '/w/client.js', 'connect("SECRET");\n'), /string \| undefined/);
+    assert.doesNotMatch(notesOf('typescript', '/w/client.ts', 'const apiKey: string = "SECRET";\n'), /string \| undefined/);
+  });
+
   it('tells how to create the Kubernetes Secret, and not that YAML substitutes ${NAME}', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: app\n      env:\n        - name: DB_PASSWORD\n          value: "SECRET"\n';
     const plan = planMoveToEnv({ text, languageId: 'yaml', findings: [finding(text, 'SECRET', 'DB_PASSWORD')], gitignore: { covered: true, entry: '.env' } });
