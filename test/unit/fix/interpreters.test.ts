@@ -149,6 +149,7 @@ const shell: Language = {
       `export API_KEY=${literal}\ns="$API_KEY"\n`,
       `setup() {\n  local api_key=${literal}\n  s="$api_key"\n}\nsetup\n`,
       `call() { s="$2"; }\ncall --token ${literal} next\n`,
+      `n=5\ns=$(cat <<${pick(random, ['EOF', '"EOF"', '-EOF'])}\n\tline $n # no comment, 'no' "strings" \\$x\n${secret}${pick(random, ['', ' tail', '$n', '_x'])}\n\tEOF\nEOF\n)\n`,
     ]);
   },
   run(programs, env) {
