@@ -53,9 +53,22 @@ export function isJsxAttributeValue(text: string, skipper: Skipper, token: Strin
 
 const STRING_DECLARATION = /[\w$]\s*:\s*string\s*=\s*$/;
 
-/** `!` where a read at `pos` initialises a declaration typed `string`: `process.env.X` is `string | undefined`, an error under strict. */
+/**
+ * `!` where a read at `pos` initialises a declaration typed `string`, or is a call's argument (`new Stripe(…)`,
+ * `connect(…)`), whose parameter is a `string` more often than not: `process.env.X` is `string | undefined`, an
+ * error there under strict. The assertion never makes code fail to compile.
+ */
 export function stringAssertion(job: RewriteJob, pos: number): string {
-  return isTypeScript(job) && STRING_DECLARATION.test(job.text.slice(Math.max(0, pos - 200), pos)) ? '!' : '';
+  if (!isTypeScript(job)) return '';
+  return STRING_DECLARATION.test(job.text.slice(Math.max(0, pos - 200), pos)) || isCallArgument(job, pos) ? '!' : '';
+}
+
+// Directly inside a call's parentheses, not inside an object or array literal passed to it.
+function isCallArgument({ text, skipper }: RewriteJob, pos: number): boolean {
+  const paren = enclosingOpener(text, skipper, pos, '(', ')');
+  if (paren === undefined || !/[\w$)>]\s*$/.test(text.slice(Math.max(0, paren - 40), paren))) return false;
+  const nearer = [enclosingOpener(text, skipper, pos, '{', '}'), enclosingOpener(text, skipper, pos, '[', ']')];
+  return nearer.every((opener) => opener === undefined || opener < paren);
 }
 
 // Flow annotates .js files the same way as TypeScript but has no `!`.

@@ -46,6 +46,8 @@ const ROWS: readonly Row[] = [
   { languageId: 'javascript', title: 'drops a fallback to the environment read before it', identifier: 'process.env.PAYMENT_TOKEN', name: 'PAYMENT_TOKEN', source: 'const token = process.env.PAYMENT_TOKEN || "SECRET";\n', expected: 'const token = process.env.PAYMENT_TOKEN;\n' },
   { languageId: 'typescript', title: 'replaces a fallback after a property read', identifier: 'options.apiKey', name: 'OPTIONS_API_KEY', source: 'const key = options.apiKey ?? "SECRET";\n', expected: 'const key = options.apiKey ?? process.env.OPTIONS_API_KEY;\n' },
   { languageId: 'typescript', title: 'asserts a read non-null where a declaration says string', identifier: 'openaiApiKey', name: 'OPENAI_API_KEY', source: 'const openaiApiKey: string = "SECRET";\n', expected: 'const openaiApiKey: string = process.env.OPENAI_API_KEY!;\n' },
+  { languageId: 'typescript', title: 'asserts a read non-null where it is a call argument', source: 'const stripe = new Stripe("SECRET", { apiVersion: "2024-06-20" });\n', expected: 'const stripe = new Stripe(process.env.API_KEY!, { apiVersion: "2024-06-20" });\n' },
+  { languageId: 'typescript', title: 'leaves a read in an options object unasserted', source: 'const ai = new OpenAI({ apiKey: "SECRET" });\n', expected: 'const ai = new OpenAI({ apiKey: process.env.API_KEY });\n' },
   { languageId: 'typescript', title: 'asserts a read non-null in a typed export split over lines', source: "export let apiKey: string =\n  'SECRET' as const;\n", expected: 'export let apiKey: string =\n  process.env.API_KEY!;\n' },
   { languageId: 'typescriptreact', title: 'asserts a read non-null in a typed class field', source: 'class Client {\n  private readonly apiKey: string = "SECRET";\n}\n', expected: 'class Client {\n  private readonly apiKey: string = process.env.API_KEY!;\n}\n' },
   { languageId: 'typescript', title: 'asserts the read that stays non-null when a typed fallback goes', identifier: 'process.env.API_KEY', source: 'const key: string = process.env.API_KEY ?? "SECRET";\n', expected: 'const key: string = process.env.API_KEY!;\n' },
@@ -409,10 +411,11 @@ describe('planMoveToEnv notes', () => {
   it('tells a TypeScript file that an unasserted read may be undefined, and not a JavaScript file or an asserted read', () => {
     const notesOf = (languageId: string, path: string, text: string) =>
       planMoveToEnv({ text, languageId, path, findings: [finding(text, 'SECRET', 'apiKey')], gitignore: { covered: true, entry: '.env' } }).notes.join('\n');
-    assert.match(notesOf('typescript', '/w/client.ts', 'connect("SECRET");\n'), /process\.env\.API_KEY is string \| undefined/);
+    assert.match(notesOf('typescript', '/w/client.ts', 'const client = create({ apiKey: "SECRET" });\n'), /process\.env\.API_KEY is string \| undefined/);
     assert.match(notesOf('typescriptreact', '/w/App.tsx', 'const apiKey = "SECRET";\n'), /string \| undefined/);
     assert.doesNotMatch(notesOf('javascript', '/w/client.js', 'connect("SECRET");\n'), /string \| undefined/);
     assert.doesNotMatch(notesOf('typescript', '/w/client.ts', 'const apiKey: string = "SECRET";\n'), /string \| undefined/);
+    assert.doesNotMatch(notesOf('typescript', '/w/client.ts', 'connect("SECRET");\n'), /string \| undefined/);
   });
 
   it('tells how to create the Kubernetes Secret, and not that YAML substitutes ${NAME}', () => {
