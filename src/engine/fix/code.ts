@@ -71,9 +71,12 @@ function isCallArgument({ text, skipper }: RewriteJob, pos: number): boolean {
   return nearer.every((opener) => opener === undefined || opener < paren);
 }
 
-// Flow annotates .js files the same way as TypeScript but has no `!`.
-function isTypeScript(job: RewriteJob): boolean {
-  return !/^javascript/.test(job.languageId) && !(job.path && /\.[cm]?jsx?$/i.test(job.path));
+// Only TypeScript has `!` (Flow annotates .js files the same way but has none): .ts files, Astro's frontmatter, and
+// the scripts of Vue and Svelte components marked lang="ts".
+function isTypeScript({ languageId, path, text }: RewriteJob): boolean {
+  if (/^typescript/.test(languageId) || (path && /\.[cm]?tsx?$/i.test(path)) || languageId === 'astro' || (path && /\.astro$/i.test(path))) return true;
+  const component = /^(?:vue|svelte)$/.test(languageId) || (path && /\.(?:vue|svelte)$/i.test(path));
+  return !!component && /<script\b[^>]*\blang=["']ts["']/.test(text);
 }
 
 // Where no declaration says `string`, the read is left unasserted, and the compiler may still want one.
