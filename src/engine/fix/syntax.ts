@@ -6,6 +6,7 @@ const quote = (q: string): StringForm['opener'] => new RegExp(`()(${q})`, 'y');
 const C_LINE = { line: ['//'], block: [['/*', '*/']] as const };
 const HASH_LINE = { line: ['#'] };
 const dollarBrace: readonly Interpolation[] = [{ open: '${', close: '}' }];
+const hashBrace: readonly Interpolation[] = [{ open: '#{', close: '}' }];
 
 /** Where a YAML quoted scalar may start: at a line start or after an indicator, not inside a plain scalar. */
 function yamlScalarStart(text: string, at: number): boolean {
@@ -78,20 +79,20 @@ const CSHARP_LEX: LexSpec = {
   ],
 };
 
-// Perl's and Ruby's quote-like literals (`qq{…}`, `%w[…]`) take any of these delimiters; a bracket closes with
-// its pair, and nests.
+// Perl's and Ruby's quote-like literals (`qq{…}`, `%w[…]`) and Elixir's sigils (`~s(…)`) take one of several
+// delimiters, a bracket closing with its pair.
 const PAIRS: Readonly<Record<string, string>> = { '{': '}', '(': ')', '[': ']', '<': '>' };
-const quoteLike = (kind: string, operators: string, extra: Partial<StringForm> = {}): StringForm => ({
+const delimited = (kind: string, prefix: string, delimiters: string, extra: Partial<StringForm>): StringForm => ({
   kind,
-  opener: new RegExp(`(${operators})([{(\\[<|!/])`, 'y'),
+  opener: new RegExp(`(${prefix})([${delimiters}])`, 'y'),
   closer: (open) => PAIRS[open] ?? open,
   backslash: true,
-  nests: true,
   multiline: true,
   ...extra,
 });
+// In Perl and Ruby a bracket delimiter nests.
+const quoteLike = (kind: string, operators: string, extra: Partial<StringForm> = {}): StringForm => delimited(kind, operators, '{(\\[<|!/', { nests: true, ...extra });
 
-const rubyInterpolation = () => [{ open: '#{', close: '}' } as const];
 // A `%` opens a literal (`%w[a b]`, `%{…}`) where an operand is expected, not after one (`count % 2`).
 const operandExpected = (text: string, at: number) => {
   let k = at - 1;
@@ -103,15 +104,15 @@ const RUBY_LEX: LexSpec = {
   // `<<~SQL`, `<<-EOS`, `<<'RAW'`; without a `-` or `~` only a capitalised word, as `list <<item` appends.
   heredocs: { opener: /<<(?!<)([-~]?)(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"|((?<=[-~])[A-Za-z_]\w*|[A-Z_][A-Z0-9_]*))/y, indent: /^[ \t]+/, doubleQuotedExpands: true },
   strings: [
-    { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: rubyInterpolation },
+    { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: () => hashBrace },
     { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
-    { kind: 'backtick', opener: quote('`'), backslash: true, multiline: true, interpolation: rubyInterpolation },
+    { kind: 'backtick', opener: quote('`'), backslash: true, multiline: true, interpolation: () => hashBrace },
     // `%q` is single-quoted; `%Q` and a bare `%` are double-quoted.
     quoteLike('single', '%q', { accept: operandExpected }),
-    quoteLike('double', '%Q?', { accept: operandExpected, interpolation: rubyInterpolation }),
+    quoteLike('double', '%Q?', { accept: operandExpected, interpolation: () => hashBrace }),
     quoteLike('words', '%[wWiIs]', { accept: operandExpected }),
-    quoteLike('regex', '%r', { accept: operandExpected, interpolation: rubyInterpolation }),
-    quoteLike('backtick', '%x', { accept: operandExpected, interpolation: rubyInterpolation }),
+    quoteLike('regex', '%r', { accept: operandExpected, interpolation: () => hashBrace }),
+    quoteLike('backtick', '%x', { accept: operandExpected, interpolation: () => hashBrace }),
   ],
 };
 
@@ -286,35 +287,27 @@ const PERL_LEX: LexSpec = {
 };
 const quoted = (q: string, extra: Partial<StringForm> = {}): StringForm => ({ kind: q === "'" ? 'single' : 'double', opener: quote(q), backslash: true, multiline: true, ...extra });
 
-// Elixir: `'…'` is a charlist, not a string; sigils (`~s(…)`, `~S[…]`, `~w{…}`) take any of eight delimiters, and
-// their brackets do not nest.
-const elixirSigil = (kind: string, letters: string, extra: Partial<StringForm> = {}): StringForm => ({
-  kind,
-  opener: new RegExp(`(~${letters})([/|"'([{<])`, 'y'),
-  closer: (open) => PAIRS[open] ?? open,
-  backslash: true,
-  multiline: true,
-  ...extra,
-});
+// Elixir: `'…'` is a charlist, not a string; sigils (`~s(…)`, `~S[…]`, `~w{…}`) take any of eight delimiters,
+// and their brackets do not nest.
+const elixirSigil = (kind: string, letters: string, extra: Partial<StringForm> = {}): StringForm => delimited(kind, `~${letters}`, `/|"'([{<`, extra);
 const ELIXIR_LEX: LexSpec = {
   ...HASH_LINE,
   strings: [
-    quoted('"""', { kind: 'triple', interpolation: rubyInterpolation }),
+    quoted('"""', { kind: 'triple', interpolation: () => hashBrace }),
     quoted("'''", { kind: 'charlist' }),
-    quoted('"', { interpolation: rubyInterpolation }),
+    quoted('"', { interpolation: () => hashBrace }),
     quoted("'", { kind: 'charlist' }),
-    elixirSigil('double', 's', { interpolation: rubyInterpolation }),
+    elixirSigil('double', 's', { interpolation: () => hashBrace }),
     elixirSigil('raw', 'S'),
     elixirSigil('other', '[a-rt-zA-RT-Z]'),
   ],
 };
 
 // R 4's raw strings: `r"(…)"`, `R'[…]'`, `r"---{…}---"`.
-const R_RAW_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const R_LEX: LexSpec = {
   line: ['#'],
   strings: [
-    { kind: 'raw', opener: /([rR])(["']-*[([{])/y, closer: (open) => `${R_RAW_CLOSE[open[open.length - 1]]}${open.slice(1, -1)}${open[0]}`, multiline: true },
+    { kind: 'raw', opener: /([rR])(["']-*[([{])/y, closer: (open) => `${PAIRS[open[open.length - 1]]}${open.slice(1, -1)}${open[0]}`, multiline: true },
     ...SIMPLE_DQ_SQ([]).strings,
   ],
 };
@@ -370,8 +363,8 @@ export const SYNTAX = {
   coffeescript: {
     ...HASH_LINE,
     strings: [
-      { kind: 'triple', opener: /()("""|''')/y, backslash: true, multiline: true, interpolation: (_p, open) => (open === '"""' ? [{ open: '#{', close: '}' }] : []) },
-      { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: () => [{ open: '#{', close: '}' }] },
+      { kind: 'triple', opener: /()("""|''')/y, backslash: true, multiline: true, interpolation: (_p, open) => (open === '"""' ? hashBrace : []) },
+      { kind: 'double', opener: quote('"'), backslash: true, multiline: true, interpolation: () => hashBrace },
       { kind: 'single', opener: quote("'"), backslash: true, multiline: true },
     ],
   },
