@@ -71,7 +71,8 @@ export function secretNameKind(identifier: string): SecretNameKind | undefined {
 const PREPOSITION = /^(?:to|for|of|from|with|in|into|by|per|via)$/;
 
 function classifyName(identifier: string): SecretNameKind | undefined {
-  let words = identifierWords(identifier);
+  // A list of keys is named in the plural (`API_KEYS`, `accessKeys`): qualified, it holds secrets all the same.
+  let words = identifierWords(identifier).map((word, i, all) => (word === 'keys' && i > 0 && KEY_QUALIFIERS.has(all[i - 1]) ? 'key' : word));
   if (words.length === 0 || words.length > 8) return undefined;
   const preposition = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
   if (preposition > 0) words = words.slice(0, preposition);

@@ -1,5 +1,6 @@
 // Post-match checks for rules whose regex alone cannot tell a secret from ordinary code.
 import { isAccessorName, MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind } from './generic';
+import { WRAPPER_CALL } from './rules/shapes';
 import type { RefinerName } from './types';
 
 /** The secret a refiner settled on: its offsets in the scanned text and the name it was assigned to. */
@@ -59,11 +60,10 @@ function insideStringLiteral(text: string, offset: number): boolean {
 // `export NAME=value` or `NAME=value` opening a line, with no spaces around `=`: shell and dotenv
 // syntax, where bare values are literals.
 const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
-// A call wrapping a string literal: `String::from("…")`, `SecretStr('…')`, `Buffer.from('…')`: a
-// constructor or a conversion, not any method (`creds.with_quota_project('my-project')`).
-const WRAPPER_CALL = /^(?:new\s+)?(?:[A-Za-z_$][\w$]*(?:\.|::))*(?:[A-Z][\w$]*|from|of|valueOf|str|string|bytes|secret)\($/;
-// Its only argument, so `join('prefix', rest)` is not read as the whole value.
-const WRAPPED_STRING = /^[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')[ \t]{0,4}\)/;
+const WRAPPER = new RegExp(`^${WRAPPER_CALL}$`);
+// A literal opening a bracketed value, `["…", …]` or `("…",)`, or as a wrapping call's only argument (so
+// `join('prefix', rest)` is not read as the whole value), Rust's conversion of it included (`"…".into()`).
+const BRACKETED_STRING = /^[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')(?:\.(?:into|to_string|to_owned)\(\))?[ \t]{0,4}([,)\]])/;
 
 function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
@@ -136,14 +136,18 @@ function literalOf(match: RegExpExecArray, indices: Indices, first: number): { g
 }
 
 const judgeAssignment: Judge = (text, match, indices, context) => {
-  // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator.
-  const operator = match[1].trim();
+  // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator, and an option's
+  // `, default=` separates a name from its value as a comma does.
+  const operator = match[1].trim().replace(/^,.+/, ',');
   let { group, start, value, quoted } = literalOf(match, indices, 2);
   // A module name, whatever the variable it is loaded into is called (`import_core_auth`).
   if (!quoted && MODULE_LOADER.test(value)) return undefined;
-  if (!quoted && value.endsWith('(') && WRAPPER_CALL.test(value)) {
-    const inner = WRAPPED_STRING.exec(text.slice(start + value.length, start + value.length + 420));
-    if (!inner) return undefined;
+  const bracket = !quoted && (value === '[' || value === '(');
+  let list = false;
+  if (bracket || (!quoted && value.endsWith('(') && WRAPPER.test(value))) {
+    const inner = BRACKETED_STRING.exec(text.slice(start + value.length, start + value.length + 440));
+    if (!inner || (!bracket && inner[3] !== ')')) return undefined;
+    list = value === '[' || inner[3] === ',';
     group = inner[1] !== undefined ? 1 : 2;
     start = start + value.length + inner[0].indexOf(inner[group]);
     value = inner[group];
@@ -172,7 +176,10 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   const member = identifier.split('.').pop() ?? identifier;
   // In a config file a dotted key is one name (`payment.api.key`), not a member of an object.
   const dottedKey = context.bareValuesAreLiterals && member !== identifier ? secretNameKind(identifier) : undefined;
-  const kind = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
+  const named = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
+  // Lists under secret-like names are mostly options and test words (`token_variants = ['+i6t-inline', …]`,
+  // `passwords = ["hunter2", …]`): an element counts only when it is clearly random, as a weakly named key's value must be.
+  const kind = named && list ? 'weak-key' : named;
   // A shell or Compose default (`"${API_TOKEN:-…}"`) is literal text, inside a string too.
   const shellDefault = operator === ':-' || operator === '-';
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.

@@ -64,6 +64,18 @@ const LANGUAGES: readonly Language[] = [
   { name: 'Terraform, opened as plain text', file: 'main.tf', source: (k) => `provider "svc" {\n  api_key = "${k}"\n}\n`, read: /var\.[a-z_0-9]+/ },
 ];
 
+// A key only its name identifies (a Mistral key is 32 random letters and digits), written the ways code holds a
+// value besides a plain assignment: in a list, in wrapping calls, in an XML element, as a workflow's fallback,
+// on the line after its `=`, and as an option's default.
+const HOLDERS: readonly Language[] = [
+  { name: 'a Python list', file: 'keys.py', source: (k) => `MISTRAL_API_KEYS = ["${k}"]\n`, read: /= \[os\.environ\["[A-Z_0-9]+"\]\]/ },
+  { name: 'a Rust Option built with into()', file: 'config.rs', source: (k) => `fn config() -> Config {\n    Config { mistral_api_key: Some("${k}".into()) }\n}\n`, read: /Some\(std::env::var\("[A-Z_0-9]+"\)/ },
+  { name: 'an XML element', file: 'settings.xml', source: (k) => `<settings>\n  <mistralApiKey>${k}</mistralApiKey>\n</settings>\n`, read: /<mistralApiKey>\$\{[A-Z_0-9]+\}<\/mistralApiKey>/ },
+  { name: "a workflow expression's fallback", file: '.github/workflows/ci.yml', source: (k) => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      MISTRAL_API_KEY: \${{ secrets.MISTRAL_API_KEY || '${k}' }}\n`, read: /MISTRAL_API_KEY: \$\{\{ secrets\.MISTRAL_API_KEY \}\}/ },
+  { name: 'the line after =', file: 'Client.java', source: (k) => `class Client {\n  static final String MISTRAL_API_KEY =\n      "${k}";\n}\n`, read: /=\n {6}System\.getenv\("[A-Z_0-9]+"\);/ },
+  { name: "an option's default", file: 'cli.py', source: (k) => `import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--mistral-api-key", default="${k}")\n`, read: /default=os\.environ\["[A-Z_0-9]+"\]/ },
+];
+
 describe('random keys of many providers in many languages', function () {
   this.timeout(120_000);
   before(async () => {
@@ -99,4 +111,24 @@ describe('random keys of many providers in many languages', function () {
       }
     });
   });
+
+  for (const holder of HOLDERS) {
+    it(`underlines a key that only its name identifies and moves it to .env: ${holder.name}`, async () => {
+      // Each starts from no .env, so the variable keeps the provider's own name rather than a numbered one.
+      await removeFile('.env');
+      const key = alnum(32);
+      const path = `sweep/holders/${holder.file}`;
+      const uri = await writeFile(path, holder.source(key));
+      await vscode.window.showTextDocument(uri);
+      const found = await diagnosticsWhen(uri, (d) => d.length >= 1, 'a diagnostic for the key');
+      assert.deepEqual(found.map((d) => vscode.window.activeTextEditor!.document.getText(d.range)), [key]);
+      assert.match(found[0].message, /Mistral/);
+      await apply(preferred(await actionsFor(uri)));
+      const code = (await disk(path)) ?? '';
+      assert.ok(Object.values(dotenv.parse((await disk('.env')) ?? '')).includes(key), '.env holds the key');
+      assert.ok(!code.includes(key), 'the file still holds the key');
+      assert.match(code, holder.read);
+      await closeAll();
+    });
+  }
 });

@@ -4,6 +4,7 @@ import { linePrefix } from './context';
 import { erbRead, type CodeIslands } from './dialects';
 import { decode } from './escapes';
 import { detectEol } from './text';
+import type { TextEdit } from './types';
 import { holes, insert, isWhole, refuse, replace, replaceSecrets, textRegions, type RewriteJob, type RewriteResult, type Secret } from './literal';
 
 function shellLike(job: RewriteJob, bareRead: (name: string) => string): RewriteResult {
@@ -91,6 +92,16 @@ function kubernetesEnvItem(job: RewriteJob): RewriteResult | undefined {
   };
 }
 
+// An unclosed GitHub Actions expression before the secret: `${{ secrets.API_KEY || '…`.
+const EXPRESSION_OPEN = /\$\{\{(?:(?!\}\}).)*$/;
+
+// A fallback for the very secret the value moves to (`secrets.API_KEY || '…'`) goes; any other literal becomes its secret.
+function expressionEdit(text: string, s: Secret): TextEdit {
+  const fallback = /[ \t]*\|\|[ \t]*$/.exec(text.slice(Math.max(0, s.start - 200), s.start - 1));
+  const primary = fallback && new RegExp(`\\bsecrets\\.${s.name}$`).test(text.slice(Math.max(0, s.start - 300), s.start - 1 - fallback[0].length));
+  return primary ? replace(s.start - 1 - fallback[0].length, s.end + 1, '') : replace(s.start - 1, s.end + 1, `secrets.${s.name}`);
+}
+
 // An ERB tag: Rails runs its YAML config (database.yml, storage.yml) through ERB before YAML reads it.
 const ERB_TAG = /<%[=-]?\s/;
 
@@ -108,7 +119,14 @@ function yaml(job: RewriteJob): RewriteResult {
     : erb
       ? [`This file already holds ERB tags, so it is read through ERB (as Rails reads its config): it now reads ${names} with ENV.fetch, which raises KeyError when it is unset. Load .env in development (the dotenv-rails gem) and set ${names} where the app runs.`]
       : [];
-  const notesReplaceDialect = erb || undefined;
+  // A workflow reads `${{ secrets.X }}`, which the YAML note about `${X}` substitution does not describe.
+  const notesReplaceDialect = erb || workflow || undefined;
+  if (EXPRESSION_OPEN.test(linePrefix(text, job.secrets[0].start))) {
+    if (!workflow) return refuse('The value is inside a ${{ … }} expression, which only GitHub Actions workflows evaluate: move it by hand.');
+    // The expression language quotes strings in single quotes only; the literal gives way to the secret itself.
+    if (!job.secrets.every((s) => text[s.start - 1] === "'" && text[s.end] === "'")) return refuse('The secret is part of a longer string in a GitHub Actions expression: move it by hand.');
+    return { edits: job.secrets.map((s) => expressionEdit(text, s)), notes, notesReplaceDialect };
+  }
   if (!job.token) {
     // Inside [ ] or { }, a plain scalar may not hold braces: the reference is quoted, which works
     // only when the secret is the whole scalar.

@@ -8,14 +8,14 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`. A call's
 // `(` and a method arrow's `->` count only before a quoted value (`setToken("…")`), and so does a fallback
 // (`process.env.API_TOKEN || "…"`, `?? "…"`, a default that ships in the code); a comma only between quoted ones
-// (`setProperty("API_TOKEN", "…")`): `Object.keys(obj)` would only be matched to be rejected. A space
+// (`setProperty("API_TOKEN", "…")`, and an option's default: `add_argument("--api-key", default="…")`): `Object.keys(obj)` would only be matched to be rejected. A space
 // stands in for an operator only before a quoted value (`password "…"`) or after a flag (`--api-key …`);
 // in prose (`the token will`) it would be matched only to be rejected, and the rejected match would hide a
 // real assignment later in its span (`set the token api_key="…"`).
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
 const FLAG_BEHIND = String.raw`(?<=(?:^|[^\w.\-$@])-[\w.\-$@\\"'\x60[\]]*[ \t]{0,4})`;
 const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND})`;
-const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?\?=|\?=|\+=|\.=|\|\|=|(?:\|\||\?\?)${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
+const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?\?=|\?=|\+=|\.=|\|\|=|(?:\|\||\?\?)${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),(?:[ \t]{0,4}default[ \t]{0,2}=)?${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
 // A literal: double-, single- or back-quoted (raw and triple-quoted too: `r#"…"#`, `#"…"#`, `"""…"""`),
 // quoted with escaped quotes inside a JSON string (a notebook cell's `key = \"…\"`), or bare. Five groups,
 // in that order; the refiners rely on it.

@@ -37,6 +37,13 @@ export const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:[ \t]{0,2}${TYPE}[ \t]{0
 /** Regex source: what may close a key before its operator: quotes (escaped inside a JSON string too) and `]`. */
 export const KEY_CLOSER = String.raw`[\\"'\x60\]]{0,3}`;
 
+/**
+ * Regex source: a call that only wraps a literal in a string or secret type (`String::from(`, `SecretStr(`,
+ * `Some(`, `new String(`, `Buffer.from(`): a constructor or a conversion, not any method
+ * (`creds.with_quota_project(`).
+ */
+export const WRAPPER_CALL = String.raw`(?:new[ \t]{1,2})?(?:[A-Za-z_$][\w$]{0,30}(?:\.|::)){0,2}(?:[A-Z][\w$]{0,30}|from|of|valueOf|str|string|bytes|secret)\(`;
+
 /** Regex source of assignment operators that only some languages have: R's `<-` and `<<-`. */
 export const ARROW_ASSIGNMENT = '<<-|<-';
 

@@ -41,6 +41,12 @@ describe('generic detector', () => {
     ['Ruby symbol hash', (v) => `config.secret_key_base = '${v}'`],
     ['C# verbatim string', (v) => `var password = @"${v}";`],
     ['Rust', (v) => `let api_key = String::from("${v}");`],
+    ['Rust, an optional field converted with into()', (v) => `let config = Config { api_key: Some("${v}".into()), ..Default::default() };`],
+    ['a list', (v) => `API_KEYS = ["${v}", "${v.split('').reverse().join('')}"]`],
+    ['a tuple', (v) => `client_secret = ("${v}",)`],
+    ['parentheses around the literal', (v) => `const authToken = ('${v}');`],
+    ['a list inside an object', (v) => `const cfg = { signingKeys: ['${v}'] };`],
+    ["an option's default", (v) => `parser.add_argument("--api-token", default="${v}")`],
     ['a property set by name', (v) => `System.setProperty("SERVICE_TOKEN", "${v}");`],
     ['an environment fallback', (v) => `token := utils.GetEnvOrDefault("api_token", "${v}")`],
     ['a shell default inside quotes', (v) => `API_TOKEN="\${API_TOKEN:-${v}}"`],
@@ -237,6 +243,11 @@ describe('generic detector', () => {
     ['an R assignment of a call', 'password <- readline(prompt = "Password: ")'],
     ['settings that a secret is joined onto', 'cfg := Config{APIKey: "DefaultEndpointsProtocol=https;AccountName=acmedata;AccountKey=" + os.Getenv("ACCOUNT_KEY")}'],
     ['a name after a preposition', `keyVaultToStoreSecrets: cmp2-qat-${randomString(charset.digits, 10)}`],
+    ['a list of option words under a secret-like name', "token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']"],
+    ['a list of common passwords', 'weak_passwords = ["Summer2024!", "Passw0rd123"]'],
+    ['a list of keys read from the environment', 'api_keys = [os.environ["PRIMARY"], os.environ["SECONDARY"]]'],
+    ["an object's own keys", 'const apiKeys = Object.keys(apiConfig);'],
+    ['a translated label in a wrapping call', 'password = _("Enter your password")'],
   ];
   for (const [name, text] of negatives) {
     it(`does not report ${name}`, () => {

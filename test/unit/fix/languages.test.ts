@@ -182,6 +182,8 @@ const ROWS: readonly Row[] = [
   { languageId: 'yaml', title: 'moves a PEM key out of a block scalar without its indentation', identifier: 'privateKey', name: 'PRIVATE_KEY', value: PEM, spell: indented('    '), source: 'tls:\n  key: |\n    SECRET\n', expected: 'tls:\n  key: |\n    ${PRIVATE_KEY}\n' },
   { languageId: 'yaml', title: 'quotes the reference inside a flow sequence', source: 'keys: [SECRET]\n', expected: 'keys: ["${API_KEY}"]\n' },
   { languageId: 'yaml', title: 'uses repository secrets in a GitHub Actions workflow', identifier: 'API_KEY', path: '/repo/.github/workflows/ci.yml', source: 'env:\n  API_KEY: SECRET\n', expected: 'env:\n  API_KEY: ${{ secrets.API_KEY }}\n' },
+  { languageId: 'yaml', title: "drops a workflow expression's fallback for the same repository secret", identifier: 'API_KEY', path: '/repo/.github/workflows/ci.yml', source: "env:\n  API_KEY: ${{ secrets.API_KEY || 'SECRET' }}\n", expected: 'env:\n  API_KEY: ${{ secrets.API_KEY }}\n' },
+  { languageId: 'yaml', title: "turns a workflow expression's fallback into its own repository secret", identifier: 'deployKey', name: 'DEPLOY_KEY', path: '/repo/.github/workflows/ci.yml', source: "    with:\n      key: ${{ secrets.PROD_DEPLOY_KEY || 'SECRET' }}\n", expected: '    with:\n      key: ${{ secrets.PROD_DEPLOY_KEY || secrets.DEPLOY_KEY }}\n' },
   { languageId: 'dockercompose', title: 'substitutes an environment list entry', identifier: 'API_KEY', source: 'services:\n  app:\n    environment:\n      - API_KEY=SECRET\n', expected: 'services:\n  app:\n    environment:\n      - API_KEY=${API_KEY}\n' },
   { languageId: 'dockercompose', title: 'drops the :- default of a substitution of the same variable', identifier: 'API_KEY', source: 'services:\n  app:\n    environment:\n      API_KEY: ${API_KEY:-SECRET}\n', expected: 'services:\n  app:\n    environment:\n      API_KEY: ${API_KEY}\n' },
   { languageId: 'yaml', title: 'treats a compose file opened as YAML as Compose', identifier: 'API_KEY', path: '/repo/docker-compose.yml', source: 'services:\n  app:\n    environment:\n      API_KEY: "SECRET"\n', expected: 'services:\n  app:\n    environment:\n      API_KEY: "${API_KEY}"\n' },
@@ -281,6 +283,7 @@ interface Refusal {
 
 const REFUSALS: readonly Refusal[] = [
   { languageId: 'dotenv', title: 'a secret already in .env', path: '/repo/.env', source: 'API_KEY=SECRET\n', reason: /env file already/ },
+  { languageId: 'yaml', title: 'a ${{ … }} expression outside a GitHub Actions workflow', path: '/repo/deploy.yml', source: "env:\n  API_KEY: ${{ secrets.API_KEY || 'SECRET' }}\n", reason: /only GitHub Actions workflows evaluate/ },
   { languageId: 'javascript', title: 'a template with a tag of its own', source: 'const q = gql`query { key(value: "SECRET") }`;\n', reason: /tagged with gql/ },
   { languageId: 'javascript', title: 'a secret cut out of a legacy octal escape', source: 'const k = "\\0SECRET";\n', value: () => `4${randomString(charset.alnum, 31)}`, reason: /inside an escape sequence/ },
   { languageId: 'elixir', title: 'a charlist', source: "key = 'SECRET'\n", reason: /kind of literal/ },
@@ -418,6 +421,15 @@ describe('planMoveToEnv notes', () => {
     assert.doesNotMatch(notesOf('javascript', '/w/client.js', 'connect("SECRET");\n'), /string \| undefined/);
     assert.doesNotMatch(notesOf('typescript', '/w/client.ts', 'const apiKey: string = "SECRET";\n'), /string \| undefined/);
     assert.doesNotMatch(notesOf('typescript', '/w/client.ts', 'connect("SECRET");\n'), /string \| undefined/);
+  });
+
+  it('tells a workflow to add the repository secret, and not that YAML substitutes ${NAME}', () => {
+    for (const text of ['env:\n  API_KEY: SECRET\n', "env:\n  API_KEY: ${{ secrets.API_KEY || 'SECRET' }}\n"]) {
+      const plan = planMoveToEnv({ text, languageId: 'yaml', path: '/w/.github/workflows/ci.yml', findings: [finding(text, 'SECRET', 'API_KEY')], gitignore: { covered: true, entry: '.env' } });
+      assert.equal(plan.refusal, undefined);
+      assert.ok(plan.notes.some((note) => note.includes("repository's Actions secrets")), plan.notes.join('\n'));
+      assert.ok(!plan.notes.some((note) => note.includes('substitutes')), plan.notes.join('\n'));
+    }
   });
 
   it('tells how to create the Kubernetes Secret, and not that YAML substitutes ${NAME}', () => {

@@ -27,7 +27,9 @@ export interface RuleCase {
  * `const x = "…"`, `X=…`, `"x": "…"`, `x: …`, typed declarations (Go, TypeScript, Rust, Visual Basic),
  * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
  * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), a shell default
- * (`X="${X:-…}"`), a null-coalescing assignment (`$x ??= "…"`), with the identifier derived from an env-style name.
+ * (`X="${X:-…}"`), a null-coalescing assignment (`$x ??= "…"`), a list, wrapping calls (`String::from`, `Some`), an XML
+ * element, a workflow expression's fallback, a value on the line after `=`, and an option's default, with the identifier
+ * derived from an env-style name.
  */
 export function syntaxes(name: string, secret: string): string[] {
   const words = name.toLowerCase().split('_').filter(Boolean);
@@ -50,6 +52,13 @@ export function syntaxes(name: string, secret: string): string[] {
     `env:\n  - name: ${name}\n    value: "${secret}"`,
     `${name}="\${${name}:-${secret}}"`,
     `$${camel} ??= "${secret}";`,
+    `const ${camel} = ["${secret}"];`,
+    `let ${snake} = String::from("${secret}");`,
+    `    ${snake}: Some("${secret}".into()),`,
+    `<${camel}>${secret}</${camel}>`,
+    `      ${name}: \${{ secrets.${name} || '${secret}' }}`,
+    `${camel} =\n    "${secret}";`,
+    `parser.add_argument("--${words.join('-')}", default="${secret}")`,
   ];
 }
 
