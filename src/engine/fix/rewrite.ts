@@ -50,13 +50,21 @@ const SHELL_DEFAULT: DefaultedRead = { before: new RegExp(`\\$\\{${NAME}(?<sep>:
 
 const DEFAULTED: Readonly<Record<string, readonly DefaultedRead[]>> = {
   javascript: [{ before: new RegExp(`process\\.env\\.${NAME}(?<sep>\\s*(?:\\|\\||\\?\\?)\\s*)$`), after: ENDS_OPERAND, rest: stringAssertion }],
-  python: [{ before: new RegExp(`(?<![\\w.])(?:os\\.)?(?:getenv|environ\\.get)\\(\\s*${QUOTED_NAME}(?<sep>\\s*,\\s*(?:default\\s*=\\s*)?)$`), after: LAST_ARGUMENT }],
+  python: [
+    { before: new RegExp(`(?<![\\w.])(?:os\\.)?(?:getenv|environ\\.get)\\(\\s*${QUOTED_NAME}(?<sep>\\s*,\\s*(?:default\\s*=\\s*)?)$`), after: LAST_ARGUMENT },
+    { before: new RegExp(`(?<![\\w.])(?:os\\.)?(?:getenv|environ\\.get)\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s+or\\s+)$`), after: ENDS_OPERAND },
+  ],
   ruby: [
     { before: new RegExp(`(?<![\\w.])ENV\\.fetch\\(\\s*${QUOTED_NAME}(?<sep>\\s*,\\s*)$`), after: LAST_ARGUMENT },
     { before: new RegExp(`(?<![\\w.])ENV\\.fetch\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s*\\{\\s*)$`), after: /^\s*\}/ },
+    { before: new RegExp(`(?<![\\w.])ENV\\[\\s*${QUOTED_NAME}\\s*\\](?<sep>\\s*\\|\\|\\s*)$`), after: ENDS_OPERAND },
   ],
-  php: [{ before: new RegExp(`(?<![\\w>$:])getenv\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s*(?:\\?:|\\?\\?)\\s*)$`), after: ENDS_OPERAND }],
+  php: [
+    { before: new RegExp(`(?<![\\w>$:])getenv\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s*(?:\\?:|\\?\\?)\\s*)$`), after: ENDS_OPERAND },
+    { before: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${QUOTED_NAME}\\s*\\](?<sep>\\s*\\?\\?\\s*)$`), after: ENDS_OPERAND },
+  ],
   csharp: [{ before: new RegExp(`(?<![\\w.])(?:System\\.)?Environment\\.GetEnvironmentVariable\\(\\s*"${NAME}"\\s*\\)(?<sep>\\s*\\?\\?\\s*)$`), after: ENDS_OPERAND }],
+  kotlin: [{ before: new RegExp(`(?<![\\w.])(?:java\\.lang\\.)?System\\.getenv\\(\\s*"${NAME}"\\s*\\)(?<sep>\\s*\\?:\\s*)$`), after: ENDS_OPERAND }],
   shellscript: [SHELL_DEFAULT],
   dockercompose: [SHELL_DEFAULT],
   // `ARG NAME=…`: the build argument keeps its name and loses its default.

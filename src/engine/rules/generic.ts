@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types';
-import { ARROW_ASSIGNMENT, INFIX_TO, KEY_CLOSER, SHELL_DEFAULT_OPERATOR, TYPE_ANNOTATION } from './shapes';
+import { ARROW_ASSIGNMENT, FALLBACK, INFIX_TO, KEY_CLOSER, SHELL_DEFAULT_OPERATOR, TYPE_ANNOTATION } from './shapes';
 
 // What a secret-like name contains; the refiner then judges the whole identifier word by word.
 const NAME = String.raw`(?:secret|token|passw|passphrase|pwd|pw(?![a-z])|pass(?![a-z])|auth|credential|creds|bearer|key)`;
@@ -15,7 +15,7 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
 const FLAG_BEHIND = String.raw`(?<=(?:^|[^\w.\-$@])-[\w.\-$@\\"'\x60[\]]*[ \t]{0,4})`;
 const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND})`;
-const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?\?=|\?=|\+=|\.=|\|\|=|(?:\|\||\?\?)${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),(?:[ \t]{0,4}default[ \t]{0,2}=)?${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
+const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?\?=|\?=|\+=|\.=|\|\|=|${FALLBACK}${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),(?:[ \t]{0,4}default[ \t]{0,2}=)?${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
 // A literal: double-, single- or back-quoted (raw and triple-quoted too: `r#"…"#`, `#"…"#`, `"""…"""`),
 // quoted with escaped quotes inside a JSON string (a notebook cell's `key = \"…\"`), or bare. Five groups,
 // in that order; the refiners rely on it.

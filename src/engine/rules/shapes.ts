@@ -44,6 +44,13 @@ export const KEY_CLOSER = String.raw`[\\"'\x60\]]{0,3}`;
  */
 export const WRAPPER_CALL = String.raw`(?:new[ \t]{1,2})?(?:[A-Za-z_$][\w$]{0,30}(?:\.|::)){0,2}(?:[A-Z][\w$]{0,30}|from|of|valueOf|str|string|bytes|secret)\(`;
 
+/**
+ * Regex source: a fallback after a name or after the call that reads it (`process.env.X || "…"`,
+ * `getenv("X") ?: "…"`, `GetEnvironmentVariable("X") ?? "…"`, Python's `os.getenv("X") or "…"`): a default
+ * that ships in the code.
+ */
+export const FALLBACK = String.raw`(?:\)[ \t]{0,4})?(?:\|\||\?\?|\?:|or(?=[ \t]))`;
+
 /** Regex source of assignment operators that only some languages have: R's `<-` and `<<-`. */
 export const ARROW_ASSIGNMENT = '<<-|<-';
 

@@ -28,7 +28,8 @@ export interface RuleCase {
  * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
  * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), a shell default
  * (`X="${X:-…}"`), a null-coalescing assignment (`$x ??= "…"`), a list, wrapping calls (`String::from`, `Some`), an XML
- * element, a workflow expression's fallback, a value on the line after `=`, and an option's default, with the identifier
+ * element, fallbacks after an environment read (a workflow expression's, Kotlin's `?:`, Python's `or`), a value on the
+ * line after `=`, and an option's default, with the identifier
  * derived from an env-style name.
  */
 export function syntaxes(name: string, secret: string): string[] {
@@ -59,6 +60,8 @@ export function syntaxes(name: string, secret: string): string[] {
     `      ${name}: \${{ secrets.${name} || '${secret}' }}`,
     `${camel} =\n    "${secret}";`,
     `parser.add_argument("--${words.join('-')}", default="${secret}")`,
+    `val key = System.getenv("${name}") ?: "${secret}"`,
+    `key = os.getenv("${name}") or '${secret}'`,
   ];
 }
 
