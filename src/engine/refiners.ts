@@ -69,6 +69,9 @@ function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
 }
 
+// A Dockerfile's legacy `ENV NAME value`, up to the name.
+const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/;
+
 // What opens a query parameter: `?`, `&`, or `&amp;` in HTML.
 const QUERY_BEFORE = /(?:[?&]|&amp;)$/;
 // OAuth 1's request token travels in the authorize URL by design; its secret never does.
@@ -116,13 +119,15 @@ function callTargetKind(identifier: string, member: string, gap: string): Return
 
 // `setProperty("API_TOKEN", "…")`: a call's first argument naming the value in its second, and likewise a
 // pair in a C# or C++ initialiser (`{ "ApiKey", "…" }`), and a flag before its value anywhere in an argument
-// list (`"args": ["serve", "--token", "…"]`). A bare name before a comma is just another argument
+// list (`"args": ["serve", "--token", "…"]`), and a Gradle field after its type. A bare name before a comma is just another argument
 // (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
 const OPENS_NAME_ARGUMENT = /[({][ \t]{0,4}$/;
+// Gradle's Android fields name their value after a type: `buildConfigField "String", "API_KEY", "\"…\""`.
+const GRADLE_FIELD = /\b(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]{1,40}["'][ \t]*,[ \t]*$/;
 
 function isQuotedNameArgument(text: string, ident: { start: number; end: number }): boolean {
   const quote = text[ident.start - 1];
-  const opensPair = text[ident.start] === '-' || OPENS_NAME_ARGUMENT.test(text.slice(Math.max(0, ident.start - 6), ident.start - 1));
+  const opensPair = text[ident.start] === '-' || OPENS_NAME_ARGUMENT.test(text.slice(Math.max(0, ident.start - 6), ident.start - 1)) || GRADLE_FIELD.test(text.slice(Math.max(0, ident.start - 80), ident.start - 1));
   return (quote === '"' || quote === "'") && text[ident.end] === quote && opensPair;
 }
 
@@ -154,6 +159,11 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
     value = inner[group];
     quoted = true;
   }
+  // A string that holds a quoted string (Gradle's `buildConfigField "String", "API_KEY", "\"…\""`): the inner one.
+  if (quoted && value.length > 4 && value.startsWith('\\"') && value.endsWith('\\"') && !value.slice(2, -2).includes('"')) {
+    start += 2;
+    value = value.slice(2, -2);
+  }
   // Cheap value checks first: most keyword hits in code are short values or expressions.
   if (value.length < MIN_GENERIC_LENGTH || ((operator === '(' || operator === ',') && !quoted)) return undefined;
   const ident = identifierAround(text, match.index);
@@ -169,8 +179,9 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   if (operator === ',' && !isQuotedNameArgument(text, ident)) return undefined;
   const rawIdentifier = text.slice(ident.start, ident.end);
   // `password "value"` without an operator: only a quoted single token, and not the verb `pass` in prose.
-  // A flag's value is not another flag (`qw{ -pass -no_debug }`).
-  if (operator === '' && (!(quoted || (rawIdentifier.startsWith('-') && !value.startsWith('-'))) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
+  // A flag's value is not another flag (`qw{ -pass -no_debug }`). A Dockerfile's `ENV NAME value` is literal.
+  const dockerEnv = operator === '' && DOCKER_ENV.test(lineBefore(text, ident.start));
+  if (operator === '' && !dockerEnv && (!(quoted || (rawIdentifier.startsWith('-') && !value.startsWith('-'))) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
   // `pass` alone is also a keyword and a verb: `'pass': 'The "pass" statement'` is prose.
   if (/^pass$/i.test(rawIdentifier) && /\s/.test(value)) return undefined;
   const identifier = rawIdentifier.replace(/^[-$@]+/, '');
@@ -189,7 +200,7 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   // `authkey=process.current_process().authkey)` or `secret=volume['secret'],` on a continuation line is a
   // keyword argument, not NAME=value.
   const literalLine = !quoted && envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[group]);
-  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine || queryParameter || shellDefault ? 'bare-literal' : 'bare';
+  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine || queryParameter || shellDefault || dockerEnv ? 'bare-literal' : 'bare';
   if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
   return { start, end: start + value.length, identifier };
 };

@@ -14,7 +14,9 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 // real assignment later in its span (`set the token api_key="…"`).
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
 const FLAG_BEHIND = String.raw`(?<=(?:^|[^\w.\-$@])-[\w.\-$@\\"'\x60[\]]*[ \t]{0,4})`;
-const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND})`;
+// A Dockerfile's legacy `ENV NAME value`, whose value is the rest of the line.
+const DOCKER_ENV_BEHIND = String.raw`(?<=^[ \t]{0,8}ENV[ \t]{1,4}[\w.\-]{1,80}[ \t])`;
+const SPACE_OPERATOR = String.raw`[ \t](?:${QUOTE_AHEAD}|(?=[ \t]{0,4}\\")|${FLAG_BEHIND}|${DOCKER_ENV_BEHIND})`;
 const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARROW_ASSIGNMENT}|!==?|:{1,3}=|={1,3}|:|\?\?=|\?=|\+=|\.=|\|\|=|${FALLBACK}${QUOTE_AHEAD}|\(${QUOTE_AHEAD}|(?<=["'][ \t]{0,4}),(?:[ \t]{0,4}default[ \t]{0,2}=)?${QUOTE_AHEAD}|${INFIX_TO}|${SPACE_OPERATOR})`;
 // A literal: double-, single- or back-quoted (raw and triple-quoted too: `r#"…"#`, `#"…"#`, `"""…"""`),
 // quoted with escaped quotes inside a JSON string (a notebook cell's `key = \"…\"`), or bare. Five groups,
@@ -28,7 +30,8 @@ const XML_NAME_ENDINGS = ['secret', 'token', 'key', 'password', 'passwd', 'pwd',
 // next line), ECS and other JSON (`{"name": "X", "value": "…"}`), .NET and Spring XML (`key="X" value="…"`),
 // HTML (`<meta name="X" content="…">`).
 // At most one space before the `:` or `=`, so the keywords below list every way a value field can open.
-const FIELD = (word: string) => String.raw`["']?${word}["']? ?[:=][ \t]{0,4}`;
+// An XML namespace may qualify either field (`android:name`, `android:value`).
+const FIELD = (word: string) => String.raw`(?:[\w-]{1,20}:)?["']?${word}["']? ?[:=][ \t]{0,4}`;
 const VALUE_FIELD_OPENERS = ['value', 'content'].flatMap((field) => ['', '"', "'"].flatMap((quote) => [':', '=', ' :', ' ='].map((operator) => `${field}${quote}${operator}`)));
 const FIELD_SEPARATOR = String.raw`(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}|[ \t]{0,4},?[ \t]{0,4}\r?\n[ \t]{0,40}(?:-[ \t]{1,4})?)`;
 
@@ -110,6 +113,31 @@ export const rules: readonly RuleSpec[] = [
     refine: 'generic-name-value',
     alsoContains: ['name', 'Name', 'NAME', 'key', 'Key', 'KEY'],
     span: 'previous-line',
+  },
+  // Android string resources (`res/values/strings.xml`), and any element its name attribute names.
+  {
+    id: 'generic-secret-xml-named-element',
+    provider: 'Generic secret',
+    description: 'Literal content of an element whose name attribute is secret-like (`<string name="api_key">...</string>`)',
+    keywords: ['name="', "name='"],
+    pattern: new RegExp(`<[\\w:.-]{1,40}[ \\t](?:[^<>\\n]{0,100}[ \\t])?name=["']([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["'][^<>\\n]{0,100}>([^<\\n]{1,400})<\\/`, 'i'),
+    alsoContains: ['</'],
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-named-content',
+  },
+  // A property list (an iOS app's Info.plist): the name in `<key>`, the value in the `<string>` after it, often
+  // on the next line. Keyed on `</key>`, so only the lines that close a key run the pattern.
+  {
+    id: 'generic-secret-plist-entry',
+    provider: 'Generic secret',
+    description: 'A string under a secret-like key in a property list (`<key>APIKey</key>`, then `<string>...</string>`)',
+    keywords: ['</key>'],
+    pattern: new RegExp(`<key>([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})<\\/key>[ \\t]{0,40}(?:\\r?\\n[ \\t]{0,40})?<string>([^<\\n]{1,400})<\\/string>`, 'i'),
+    span: 'next-line',
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-named-content',
   },
   // PowerShell's Env: drive takes the name first and no operator: `Set-Item -Path Env:API_TOKEN -Value "…"`.
   {

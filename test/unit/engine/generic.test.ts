@@ -51,6 +51,12 @@ describe('generic detector', () => {
     ["a fallback after C#'s environment read", (v) => `var secret = Environment.GetEnvironmentVariable("CLIENT_SECRET") ?? "${v}";`],
     ["Python's or after an environment read", (v) => `password = os.environ.get("DB_PASSWORD") or '${v}'`],
     ["Python's or after a setting", (v) => `api_key = settings.api_key or "${v}"`],
+    ["a Dockerfile's legacy ENV without =", (v) => `FROM node:20\nENV SERVICE_TOKEN ${v}\n`, 'Dockerfile'],
+    ['an Android string resource', (v) => `<resources>\n    <string name="maps_api_key">${v}</string>\n</resources>`, 'res/values/strings.xml'],
+    ['Android manifest metadata', (v) => `<meta-data android:name="com.example.sdk.API_KEY" android:value="${v}" />`, 'AndroidManifest.xml'],
+    ['a property list key and string', (v) => `<dict>\n\t<key>ServiceAPIKey</key>\n\t<string>${v}</string>\n</dict>`, 'Info.plist'],
+    ['a property list key and string on one line', (v) => `<key>client_secret</key><string>${v}</string>`, 'Info.plist'],
+    ["a Gradle build field's quoted string", (v) => `buildConfigField "String", "SERVICE_API_KEY", "\\"${v}\\""`, 'app/build.gradle'],
     ['a property set by name', (v) => `System.setProperty("SERVICE_TOKEN", "${v}");`],
     ['an environment fallback', (v) => `token := utils.GetEnvOrDefault("api_token", "${v}")`],
     ['a shell default inside quotes', (v) => `API_TOKEN="\${API_TOKEN:-${v}}"`],
@@ -252,6 +258,11 @@ describe('generic detector', () => {
     ['a list of keys read from the environment', 'api_keys = [os.environ["PRIMARY"], os.environ["SECONDARY"]]'],
     ["an object's own keys", 'const apiKeys = Object.keys(apiConfig);'],
     ['a translated label in a wrapping call', 'password = _("Enter your password")'],
+    ['a form field named password with a label', '<label name="password">Password</label>'],
+    ['an empty password input', '<input type="password" name="password" value="" />'],
+    ['a property list naming a key, not holding one', '<key>NSFaceIDUsageDescription</key><string>Unlock your saved tokens</string>'],
+    ['a property list key whose string is a bundle name', '<key>TokenProvider</key><string>com.example.tokens</string>'],
+    ['a Dockerfile ENV of a path', 'ENV TOKEN_FILE /run/secrets/token'],
   ];
   for (const [name, text] of negatives) {
     it(`does not report ${name}`, () => {
