@@ -1,6 +1,7 @@
 // Secret Hygiene: the editor side. Each line below wires one part; the parts live in their own files.
 import * as vscode from 'vscode';
 import { registerScanWorkspace } from './commands/scanWorkspace';
+import { registerShowFindings } from './commands/showFindings';
 import { registerShowRules } from './commands/showRules';
 import { registerToggleEnvMasking } from './commands/toggleEnvMasking';
 import { DiagnosticsController } from './diagnostics';
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
     registerStatusBar(diagnostics),
     registerScanWorkspace(diagnostics, configs, log),
     registerShowRules(),
+    registerShowFindings(),
     masking,
     registerToggleEnvMasking(),
     ...registerVault(context, log),

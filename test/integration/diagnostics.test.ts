@@ -21,6 +21,39 @@ describe('diagnostics', function () {
     await removeFile('.gitignore');
     await removeFile('.env');
     for (const folder of ['deploy', 'config']) await removeFile(folder);
+    for (const file of ['src/picked.ts', 'src/elsewhere.txt']) await removeFile(file);
+  });
+
+  it('lists its own findings alone (Show Findings, the status bar\'s command) and opens the picked one with the secret selected', async () => {
+    const token = githubToken();
+    const uri = await writeFile('src/picked.ts', `const unused = 1;\nconst githubToken = "${token}";\n`);
+    await vscode.window.showTextDocument(uri);
+    const [diagnostic] = await diagnosticsWhen(uri, (d) => d.length === 1, 'a diagnostic on the GitHub token');
+    // Another extension's problem in the same file stays out of the list.
+    const other = vscode.languages.createDiagnosticCollection('another-linter');
+    other.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 6, 0, 12), 'unused variable', vscode.DiagnosticSeverity.Warning)]);
+    await vscode.window.showTextDocument(await writeFile('src/elsewhere.txt', 'nothing to see\n'));
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = vscode.window.showQuickPick;
+    let shown: readonly vscode.QuickPickItem[] = [];
+    window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => {
+      shown = await items;
+      return shown.find((item) => item.description === 'src/picked.ts:2');
+    };
+    try {
+      await vscode.commands.executeCommand('secretHygiene.showFindings');
+    } finally {
+      window.showQuickPick = original;
+      other.dispose();
+    }
+    const labels = shown.map((item) => item.label);
+    assert.ok(labels.some((label) => /GitHub/.test(label)), labels.join('\n'));
+    assert.ok(!labels.some((label) => label.includes('unused variable')), 'another source\'s problem is listed');
+    assert.ok(!labels.some((label) => label.includes(token)), 'a label shows the whole token');
+    assert.ok(labels.some((label) => /Problems view/.test(label)), 'no way on to the Problems view');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    assert.ok(editor.selection.isEqual(diagnostic.range), 'the secret is not selected');
   });
 
   it('underlines a generated key at its exact range with a redacted message', async () => {
