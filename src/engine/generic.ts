@@ -106,7 +106,8 @@ const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTRUMENTATION_KEY = /^[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-\d{4}$/i;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
-const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s:/]+(?::\d+)?(?:[/?#]|$)/i;
+// The host may be an IPv6 address in brackets (`http://[fd00:ec2::254]/…`).
+const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/(?:\[[0-9a-f:.]{2,45}\]|[^@\s:/[]+)(?::\d+)?(?:[/?#]|$)/i;
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
 const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
 // A dependency specifier (`"secret-hygiene": "file:../pkg.tgz"`) or a scoped package (`@azure/core-auth`), not a value.

@@ -143,8 +143,8 @@ function literalOf(match: RegExpExecArray, indices: Indices, first: number): { g
 const judgeAssignment: Judge = (text, match, indices, context) => {
   // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator, an option's
   // `, default=` separates a name from its value as a comma does, and a fallback after a call (`getenv("X") or "…"`)
-  // is the fallback.
-  const operator = match[1].trim().replace(/^,.+/, ',').replace(/^\)\s*/, '');
+  // is the fallback; an `=` with the value on the next line is an `=`.
+  const operator = /\n/.test(match[1]) ? '=' : match[1].trim().replace(/^,.+/, ',').replace(/^\)\s*/, '');
   let { group, start, value, quoted } = literalOf(match, indices, 2);
   // A module name, whatever the variable it is loaded into is called (`import_core_auth`).
   if (!quoted && MODULE_LOADER.test(value)) return undefined;

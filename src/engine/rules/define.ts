@@ -54,12 +54,12 @@ function swapCase(c: string): string {
 // after a quoted name, or on the next line (`- name: X` then `value: …` in a Kubernetes or Compose env list).
 const VALUE_FIELD = String.raw`(?:(?<=["'][ \t]{0,4}),?|,?[ \t]{0,4}\r?\n[ \t]{0,40})[ \t]{0,4}["']?${caseless('value')}["']?[ \t]{0,4}[:=]`;
 // Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
-// any common syntax (a call's parenthesis too: `new Mistral("…")`; a fallback, `secrets.X || '…'`, `getenv("X") ?: "…"`; an XML
-// element's `>`; a command-line option's `default=`; `=` at the end of a line, the value on the next), then
-// an optional opening quote (escaped too, for code kept in a JSON string), inside a list or a wrapping call
-// (`["…"]`, `String::from("…")`).
+// any common syntax, then an optional opening quote (escaped too, for code kept in a JSON string), inside a list or
+// a wrapping call (`["…"]`, `String::from("…")`). Operators include a call's parenthesis (`new Mistral("…")`), a
+// fallback (`secrets.X || '…'`, `getenv("X") ?: "…"`), an XML element's `>`, an option's `default=`, and `=` at
+// the end of a line before a quoted value (bare, it is an empty value in a properties or .env file).
 // Every quantifier is bounded, so matching stays linear.
-const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:${SHELL_DEFAULT_OPERATOR}|=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?\?=|\?=|\|\|=|${FALLBACK}|\.=|\+=|=[ \t]{0,4}\(?[ \t]{0,4}\r?\n[ \t]{0,40}|=|:|${VALUE_FIELD}|,[ \t]{0,4}default[ \t]{0,2}=|,|${INFIX_TO}|(?<=<[\w.:\-]{1,80})>|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\[[ \t]{0,4}["'\x60]|${WRAPPER_CALL}[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60]|\\["']|)`;
+const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:${SHELL_DEFAULT_OPERATOR}|=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?\?=|\?=|\|\|=|${FALLBACK}|\.=|\+=|=[ \t]{0,4}\(?[ \t]{0,4}\r?\n[ \t]{0,40}(?=[rRbBfFuU@$]{0,2}["'\x60])|=|:|${VALUE_FIELD}|,[ \t]{0,4}default[ \t]{0,2}=|,|${INFIX_TO}|(?<=<[\w.:\-]{1,80})>|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\[[ \t]{0,4}["'\x60]|${WRAPPER_CALL}[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60]|\\["']|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt"']|$)`;
 
 /**

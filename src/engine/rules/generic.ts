@@ -47,6 +47,21 @@ export const rules: readonly RuleSpec[] = [
     confidence: 'low',
     refine: 'generic-assignment',
   },
+  // A formatter wraps a long constant after its `=` (`private static final String API_KEY =`, the value on the next
+  // line). Keyed on the line breaks after `=`, so only those lines' successors run the pattern, with the lines around
+  // them: the value must be the whole expression, not the first piece of a concatenation that goes on below. Only a
+  // quoted value: in a properties or .env file, `name=` at the end of a line is an empty value.
+  {
+    id: 'generic-secret-assignment-wrapped',
+    provider: 'Generic secret',
+    description: 'A literal on the line after its secret-like name and `=` (a wrapped assignment)',
+    keywords: ['=\n', '=\r\n', '=(\n', '=(\r\n', '= (\n', '= (\r\n'],
+    pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}${ARRAY_DECLARATOR}${KEY_CLOSER}${TYPE_ANNOTATION}[ \\t]{0,4}(=[ \\t]{0,4}\\(?[ \\t]{0,4}\\r?\\n[ \\t]{0,40})(?=[rRbBfFuU@$]{0,2}#{0,2}["'\\x60])${VALUE}(?![ \\t]{0,4}(?:\\r?\\n[ \\t]{0,40})?(?:[+%]|\\.\\.|["'\\x60]))`, 'i'),
+    span: 'both-neighbours',
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-assignment',
+  },
   {
     id: 'generic-secret-comparison',
     provider: 'Generic secret',
