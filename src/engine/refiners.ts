@@ -8,6 +8,8 @@ export interface Refined {
   readonly start: number;
   readonly end: number;
   readonly identifier?: string;
+  /** Further secrets under the same name, judged as this one was: a list's later elements (`["…", "…"]`). */
+  readonly others?: readonly { readonly start: number; readonly end: number }[];
 }
 
 type Indices = RegExpIndicesArray;
@@ -63,6 +65,22 @@ const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
 const WRAPPER = new RegExp(`^${WRAPPER_CALL}$`);
 // A literal opening a bracketed value, `["…", …]` or `("…",)`, or as a wrapping call's only argument (so
 // `join('prefix', rest)` is not read as the whole value), Rust's conversion of it included (`"…".into()`).
+// A list's next quoted element on the same line.
+const NEXT_ELEMENT = /[ \t]{0,4},[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')/y;
+// Lists hold a handful of keys at most; the cap keeps a long list of words cheap.
+const MAX_ELEMENTS = 50;
+
+// The quoted elements after a list's first, whose closing quote is just before `from`.
+function laterElements(text: string, from: number): { start: number; value: string }[] {
+  const out: { start: number; value: string }[] = [];
+  NEXT_ELEMENT.lastIndex = from;
+  for (let m = NEXT_ELEMENT.exec(text); m && out.length < MAX_ELEMENTS; m = NEXT_ELEMENT.exec(text)) {
+    const value = m[1] ?? m[2];
+    out.push({ start: NEXT_ELEMENT.lastIndex - 1 - value.length, value });
+  }
+  return out;
+}
+
 const BRACKETED_STRING = /^[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')(?:\.(?:into|to_string|to_owned)\(\))?[ \t]{0,4}([,)\]])/;
 
 function lineBefore(text: string, offset: number): string {
@@ -164,8 +182,10 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
     start += 2;
     value = value.slice(2, -2);
   }
+  // A list's later elements on the line are judged as its first is.
+  const later = list ? laterElements(text, start + value.length + 1) : [];
   // Cheap value checks first: most keyword hits in code are short values or expressions.
-  if (value.length < MIN_GENERIC_LENGTH || ((operator === '(' || operator === ',') && !quoted)) return undefined;
+  if ((value.length < MIN_GENERIC_LENGTH && later.every((e) => e.value.length < MIN_GENERIC_LENGTH)) || ((operator === '(' || operator === ',') && !quoted)) return undefined;
   const ident = identifierAround(text, match.index);
   // A URL's query parameter (`?api_key=…&page=2`): its value is literal text up to the next parameter,
   // even inside a string literal, where names are otherwise taken for prose.
@@ -201,8 +221,10 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   // keyword argument, not NAME=value.
   const literalLine = !quoted && envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[group]);
   const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine || queryParameter || shellDefault || dockerEnv ? 'bare-literal' : 'bare';
-  if (rejectGenericValue(value, kind, form, operator, identifier)) return undefined;
-  return { start, end: start + value.length, identifier };
+  const [first, ...others] = [{ start, value }, ...later]
+    .filter((element) => !rejectGenericValue(element.value, kind, form, operator, identifier))
+    .map((element) => ({ start: element.start, end: element.start + element.value.length }));
+  return first && { ...first, identifier, others };
 };
 
 // A bare value is code, which may hold the real assignment: `token = process.env.API_TOKEN || "…"` is

@@ -6,7 +6,7 @@ import { checkPairs, pairFindings } from './pairing';
 import { KeywordPrefilter } from './prefilter';
 import { redact } from './redact';
 import { bareValuesAreLiterals } from './languages';
-import { refiners, type RefineContext } from './refiners';
+import { refiners, type RefineContext, type Refined } from './refiners';
 import { loadRules } from './registry';
 import { ruleFamilies } from './rules';
 import { pairs as pairSpecs } from './rules/pairs';
@@ -111,6 +111,7 @@ function collect(rule: Rule, text: string, offset: number, context: RefineContex
     let start: number;
     let end: number;
     let identifier: string | undefined;
+    let others: Refined['others'];
     if (rule.refine) {
       const refined = refiners[rule.refine](text, match, indices, context);
       if (!refined) continue;
@@ -118,7 +119,7 @@ function collect(rule: Rule, text: string, offset: number, context: RefineContex
         regex.lastIndex = Math.min(regex.lastIndex, Math.max(refined.resumeAt, match.index + 1));
         continue;
       }
-      ({ start, end, identifier } = refined);
+      ({ start, end, identifier, others } = refined);
     } else {
       const span = indices[rule.group];
       if (!span) continue;
@@ -137,6 +138,8 @@ function collect(rule: Rule, text: string, offset: number, context: RefineContex
       if (!validator.strict) confidence = valid ? 'high' : rule.confidence === 'high' ? 'medium' : rule.confidence;
     }
     out.push({ rule, start: start + offset, end: end + offset, confidence, identifier });
+    // The refiner judged these as it judged the first.
+    for (const other of others ?? []) out.push({ rule, start: other.start + offset, end: other.end + offset, confidence, identifier });
   }
 }
 

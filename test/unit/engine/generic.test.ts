@@ -42,7 +42,7 @@ describe('generic detector', () => {
     ['C# verbatim string', (v) => `var password = @"${v}";`],
     ['Rust', (v) => `let api_key = String::from("${v}");`],
     ['Rust, an optional field converted with into()', (v) => `let config = Config { api_key: Some("${v}".into()), ..Default::default() };`],
-    ['a list', (v) => `API_KEYS = ["${v}", "${v.split('').reverse().join('')}"]`],
+    ['a list', (v) => `API_KEYS = ["${v}"]`],
     ['a tuple', (v) => `client_secret = ("${v}",)`],
     ['parentheses around the literal', (v) => `const authToken = ('${v}');`],
     ['a list inside an object', (v) => `const cfg = { signingKeys: ['${v}'] };`],
@@ -99,6 +99,14 @@ describe('generic detector', () => {
     ['a plain-text secure string with its flags first', (v) => `$pw = ConvertTo-SecureString -AsPlainText -Force -String '${v}'`, 'connect.ps1'],
     ['a Terraform variable default', (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}`, 'variables.tf'],
   ];
+  it('finds every random element of a list of keys on one line, skipping those that read as words', () => {
+    const [first, second] = [value(), value()];
+    assert.deepEqual(genericValues(`API_KEYS = ["${first}", "${second}"]`), [first, second]);
+    assert.deepEqual(genericValues(`const signingSecrets = ['rotate-me-later', '${second}'];`), [second]);
+    assert.deepEqual(genericValues(`tokens = ("${first}", "${second}",)`), [first, second]);
+    assert.deepEqual(genericValues("api_keys = ['primary-key', 'secondary-key']"), []);
+  });
+
   it('finds a random key with few digits written bare after a colon, which no type is called', () => {
     const key = () => randomString(charset.lower + charset.upper, 14) + randomString(charset.digits, 1) + randomString(charset.alnum, 9);
     const found = Array.from({ length: 50 }, key).filter((k) => genericValues(`// db_password: ${k}`, 'notes.ts').length === 1).length;
