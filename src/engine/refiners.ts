@@ -158,11 +158,20 @@ function literalOf(match: RegExpExecArray, indices: Indices, first: number): { g
   return { group, start: indices[group][0], value: trimUnbalancedClosers(match[group]), quoted: false };
 }
 
+// Character checks, not regexes: every keyword hit on a line of code gets here.
+function operatorOf(raw: string): string {
+  if (raw.includes('\n')) return '=';
+  const operator = raw.trim();
+  if (operator.length < 2) return operator;
+  if (operator[0] === ',') return ',';
+  return operator[0] === ')' ? operator.slice(1).trim() : operator;
+}
+
 const judgeAssignment: Judge = (text, match, indices, context) => {
   // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator, an option's
   // `, default=` separates a name from its value as a comma does, and a fallback after a call (`getenv("X") or "…"`)
   // is the fallback; an `=` with the value on the next line is an `=`.
-  const operator = /\n/.test(match[1]) ? '=' : match[1].trim().replace(/^,.+/, ',').replace(/^\)\s*/, '');
+  const operator = operatorOf(match[1]);
   let { group, start, value, quoted } = literalOf(match, indices, 2);
   // A module name, whatever the variable it is loaded into is called (`import_core_auth`).
   if (!quoted && MODULE_LOADER.test(value)) return undefined;
@@ -200,7 +209,7 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   const rawIdentifier = text.slice(ident.start, ident.end);
   // `password "value"` without an operator: only a quoted single token, and not the verb `pass` in prose.
   // A flag's value is not another flag (`qw{ -pass -no_debug }`). A Dockerfile's `ENV NAME value` is literal.
-  const dockerEnv = operator === '' && DOCKER_ENV.test(lineBefore(text, ident.start));
+  const dockerEnv = operator === '' && !quoted && DOCKER_ENV.test(lineBefore(text, ident.start));
   if (operator === '' && !dockerEnv && (!(quoted || (rawIdentifier.startsWith('-') && !value.startsWith('-'))) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
   // `pass` alone is also a keyword and a verb: `'pass': 'The "pass" statement'` is prose.
   if (/^pass$/i.test(rawIdentifier) && /\s/.test(value)) return undefined;

@@ -30,9 +30,11 @@ const XML_NAME_ENDINGS = ['secret', 'token', 'key', 'password', 'passwd', 'pwd',
 // next line), ECS and other JSON (`{"name": "X", "value": "…"}`), .NET and Spring XML (`key="X" value="…"`),
 // HTML (`<meta name="X" content="…">`).
 // At most one space before the `:` or `=`, so the keywords below list every way a value field can open.
-// An XML namespace may qualify either field (`android:name`, `android:value`).
-const FIELD = (word: string) => String.raw`(?:[\w-]{1,20}:)?["']?${word}["']? ?[:=][ \t]{0,4}`;
+const FIELD = (word: string) => String.raw`["']?${word}["']? ?[:=][ \t]{0,4}`;
 const VALUE_FIELD_OPENERS = ['value', 'content'].flatMap((field) => ['', '"', "'"].flatMap((quote) => [':', '=', ' :', ' ='].map((operator) => `${field}${quote}${operator}`)));
+// An XML namespace before the value field (`android:name="…" android:value="…"`); one before the name field needs
+// nothing, since the lookbehind that opens the pattern lets a `:` precede the name.
+const XML_NAMESPACE = String.raw`(?:[\w-]{1,20}:)?`;
 const FIELD_SEPARATOR = String.raw`(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}|[ \t]{0,4},?[ \t]{0,4}\r?\n[ \t]{0,40}(?:-[ \t]{1,4})?)`;
 
 /** The generic detector: a literal assigned to a secret-like name, in any syntax. Low confidence. */
@@ -122,7 +124,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Generic secret',
     description: 'A literal in a value field beside a secret-like name field (`- name: DB_PASSWORD` / `value: ...`)',
     keywords: VALUE_FIELD_OPENERS,
-    pattern: new RegExp(`(?<![\\w.-])${FIELD('(?:name|key)')}["']?([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["']?${FIELD_SEPARATOR}(?<![\\w.-])${FIELD('(?:value|content)')}${VALUE}`, 'i'),
+    pattern: new RegExp(`(?<![\\w.-])${FIELD('(?:name|key)')}["']?([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["']?${FIELD_SEPARATOR}${XML_NAMESPACE}(?<![\\w.-])${FIELD('(?:value|content)')}${VALUE}`, 'i'),
     secretGroup: 0,
     confidence: 'low',
     refine: 'generic-name-value',
