@@ -62,9 +62,11 @@ function insideStringLiteral(text: string, offset: number): boolean {
 // `export NAME=value` or `NAME=value` opening a line, with no spaces around `=`: shell and dotenv
 // syntax, where bare values are literals.
 const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
+// A bare value that is a wrapping call's opening: `String::from(`, `SecretStr(`.
 const WRAPPER = new RegExp(`^${WRAPPER_CALL}$`);
 // A literal opening a bracketed value, `["…", …]` or `("…",)`, or as a wrapping call's only argument (so
 // `join('prefix', rest)` is not read as the whole value), Rust's conversion of it included (`"…".into()`).
+const BRACKETED_STRING = /^[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')(?:\.(?:into|to_string|to_owned)\(\))?[ \t]{0,4}([,)\]])/;
 // A list's next quoted element on the same line.
 const NEXT_ELEMENT = /[ \t]{0,4},[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')/y;
 // Lists hold a handful of keys at most; the cap keeps a long list of words cheap.
@@ -80,8 +82,6 @@ function laterElements(text: string, from: number): { start: number; value: stri
   }
   return out;
 }
-
-const BRACKETED_STRING = /^[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')(?:\.(?:into|to_string|to_owned)\(\))?[ \t]{0,4}([,)\]])/;
 
 function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
@@ -137,8 +137,8 @@ function callTargetKind(identifier: string, member: string, gap: string): Return
 
 // `setProperty("API_TOKEN", "…")`: a call's first argument naming the value in its second, and likewise a
 // pair in a C# or C++ initialiser (`{ "ApiKey", "…" }`), and a flag before its value anywhere in an argument
-// list (`"args": ["serve", "--token", "…"]`), and a Gradle field after its type. A bare name before a comma is just another argument
-// (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
+// list (`"args": ["serve", "--token", "…"]`), and a Gradle field after its type. A bare name before a comma is just
+// another argument (`f(token, "label")`), and `["a", "b"]` is a list, not a pair.
 const OPENS_NAME_ARGUMENT = /[({][ \t]{0,4}$/;
 // Gradle's Android fields name their value after a type: `buildConfigField "String", "API_KEY", "\"…\""`.
 const GRADLE_FIELD = /\b(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]{1,40}["'][ \t]*,[ \t]*$/;

@@ -8,8 +8,9 @@ const ARRAY_DECLARATOR = String.raw`(?:\[\w{0,10}\])?`;
 // Longest operators first, so `=>` is not read as `=` followed by a value starting with `>`. A call's
 // `(` and a method arrow's `->` count only before a quoted value (`setToken("…")`), and so does a fallback
 // (`process.env.API_TOKEN || "…"`, `?? "…"`, a default that ships in the code); a comma only between quoted ones
-// (`setProperty("API_TOKEN", "…")`, and an option's default: `add_argument("--api-key", default="…")`): `Object.keys(obj)` would only be matched to be rejected. A space
-// stands in for an operator only before a quoted value (`password "…"`) or after a flag (`--api-key …`);
+// (`setProperty("API_TOKEN", "…")`, and an option's `add_argument("--api-key", default="…")`): `Object.keys(obj)`
+// would only be matched to be rejected. A space stands in for an operator only before a quoted value
+// (`password "…"`), after a flag (`--api-key …`) or in a Dockerfile's `ENV NAME value`;
 // in prose (`the token will`) it would be matched only to be rejected, and the rejected match would hide a
 // real assignment later in its span (`set the token api_key="…"`).
 const QUOTE_AHEAD = String.raw`(?=[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60])`;
