@@ -15,7 +15,7 @@ export function rewriteJob(job: RewriteJob): RewriteResult {
   switch (dialect.kind) {
     case 'code': {
       if (!job.token) return refuse(`The secret is not inside a ${dialect.label} string literal, so there is no literal to replace.`);
-      const result = droppedDefault(job) ?? (CODE[dialect.id] ?? simpleCode)(job);
+      const result = droppedSetter(job) ?? droppedDefault(job) ?? (CODE[dialect.id] ?? simpleCode)(job);
       // A literal that stays a literal (an f-string's new hole) is still joined to its neighbour; an expression in its place is not.
       if ('edits' in result && JOINS_ADJACENT_STRINGS.has(dialect.id) && replacesLiteral(result.edits, job.token) && joinedToNeighbour(job)) {
         return refuse('The literal is written next to another string literal, and the two are joined into one string: join them with an operator by hand, then move the secret.');
@@ -85,6 +85,66 @@ function droppedDefault(job: RewriteJob): RewriteResult | undefined {
     if (!read || !tail || read.groups!.name !== secrets[0].name) continue;
     const start = span.start - read.groups!.sep.length;
     return { edits: [replace(start, span.end + tail[0].length, rest ? rest(job, span.start - head.length + read.index) : '')] };
+  }
+  return undefined;
+}
+
+// A statement that puts a literal into the environment. `before` runs from the line's start to the literal, `after`
+// from the literal to the line's end, comment and line break included.
+interface EnvironmentSetter {
+  readonly before: RegExp;
+  readonly after: RegExp;
+}
+
+const LINE_END = String.raw`[ \t]*(?:(?:#|\/\/).*)?(?:\r?\n|$)`;
+const SETTERS: Readonly<Record<string, readonly EnvironmentSetter[]>> = {
+  python: [
+    { before: new RegExp(`^[ \\t]*os\\.environ\\[\\s*${QUOTED_NAME}\\s*\\][ \\t]*=[ \\t]*$`), after: new RegExp(`^${LINE_END}`) },
+    { before: new RegExp(`^[ \\t]*os\\.environ\\.setdefault\\(\\s*${QUOTED_NAME}\\s*,\\s*$`), after: new RegExp(`^\\s*\\)${LINE_END}`) },
+  ],
+  javascript: [
+    { before: new RegExp(`^[ \\t]*process\\.env\\.${NAME}[ \\t]*=[ \\t]*$`), after: new RegExp(`^[ \\t]*;?${LINE_END}`) },
+    { before: new RegExp(`^[ \\t]*process\\.env\\[\\s*${QUOTED_NAME}\\s*\\][ \\t]*=[ \\t]*$`), after: new RegExp(`^[ \\t]*;?${LINE_END}`) },
+  ],
+  ruby: [{ before: new RegExp(`^[ \\t]*ENV\\[\\s*${QUOTED_NAME}\\s*\\][ \\t]*=[ \\t]*$`), after: new RegExp(`^${LINE_END}`) }],
+  csharp: [
+    { before: new RegExp(`^[ \\t]*(?:System\\.)?Environment\\.SetEnvironmentVariable\\(\\s*"${NAME}"\\s*,\\s*$`), after: new RegExp(`^\\s*\\)\\s*;${LINE_END}`) },
+  ],
+  php: [{ before: new RegExp(`^[ \\t]*\\$_(?:ENV|SERVER)\\[\\s*${QUOTED_NAME}\\s*\\][ \\t]*=[ \\t]*$`), after: new RegExp(`^[ \\t]*;${LINE_END}`) }],
+};
+
+// A Python statement alone in its block (`if not …:` above, nothing indented as deep below) leaves `pass`.
+function aloneInPythonBlock(text: string, lineStart: number, lineEnd: number): boolean {
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
+  if (indent === 0) return false;
+  const above = text.slice(0, lineStart).replace(/\s+$/, '');
+  const below = /^(?:[ \t]*(?:#.*)?\r?\n)*([ \t]*)\S/.exec(text.slice(lineEnd));
+  return above.endsWith(':') && (!below || below[1].length < indent);
+}
+
+// Code that puts a literal into the environment under the very name it moves to (`os.environ["KEY"] = "…"`,
+// `process.env.KEY = "…"`) only supplied what the environment now does. A read in its place would do nothing at
+// best, and Node would store the text "undefined" where the variable is unset: the statement goes. Go keeps its
+// `os.Setenv` (a read in place of the literal): without it, `os` could be an unused import, which Go rejects.
+function droppedSetter(job: RewriteJob): RewriteResult | undefined {
+  const { text, token, secrets } = job;
+  if (!token || secrets.length !== 1 || !isWhole(job)) return undefined;
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  const head = text.slice(lineStart, token.start);
+  const tail = text.slice(token.end, token.end + 200);
+  for (const { before, after } of SETTERS[job.dialect.id] ?? []) {
+    const set = before.exec(head);
+    const rest = after.exec(tail);
+    if (!set || !rest || set.groups!.name !== secrets[0].name) continue;
+    const lineEnd = token.end + rest[0].length;
+    const pass = job.dialect.id === 'python' && aloneInPythonBlock(text, lineStart, lineEnd);
+    const indent = /^[ \t]*/.exec(head)![0];
+    const eol = /\r?\n$/.exec(rest[0])?.[0] ?? '';
+    return {
+      edits: [replace(lineStart, lineEnd, pass ? `${indent}pass${eol}` : '')],
+      notes: [`Removed the line that set ${secrets[0].name} in the code: the environment supplies it now, so load .env when the program starts or export ${secrets[0].name} where it runs.`],
+      notesReplaceDialect: true,
+    };
   }
   return undefined;
 }
