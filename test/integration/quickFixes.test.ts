@@ -358,6 +358,22 @@ describe('quick fixes', function () {
     assert.equal(await disk('.gitignore'), 'dist/\n', '.gitignore is back to its bytes');
   });
 
+  it('underlines each key of a list on one line and moves both with one edit', async () => {
+    const [first, second] = [randomString(charset.alnum, 30) + '7q', randomString(charset.alnum, 30) + '4z'];
+    const uri = await writeFile('app/rotation.py', `import os\n\nAPI_KEYS = ["${first}", "${second}"]\n`);
+    await vscode.window.showTextDocument(uri);
+    const found = await diagnosticsWhen(uri, (d) => d.length === 2, 'a diagnostic on each key of the list');
+    const document = vscode.window.activeTextEditor!.document;
+    assert.deepEqual(found.map((d) => document.getText(d.range)).sort(), [first, second].sort());
+    const all = (await actionsFor(uri)).find((a) => a.title.startsWith('Move all 2 secrets'));
+    assert.ok(all?.edit, 'a move-all action');
+    await apply(all);
+    const code = (await disk('app/rotation.py')) ?? '';
+    assert.match(code, /^API_KEYS = \[os\.environ\["([A-Z_0-9]+)"\], os\.environ\["(?!\1")[A-Z_0-9]+"\]\]$/m);
+    const env = dotenv.parse((await disk('.env')) ?? '');
+    assert.ok(Object.values(env).includes(first) && Object.values(env).includes(second), '.env holds both keys');
+  });
+
   it('moves every secret in a file with one edit, and one undo restores every file', async () => {
     const first = checksummedToken(join('gh', 'p_'));
     const second = checksummedToken(join('gh', 'o_'));
