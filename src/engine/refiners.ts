@@ -176,7 +176,8 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   // A module name, whatever the variable it is loaded into is called (`import_core_auth`).
   if (!quoted && MODULE_LOADER.test(value)) return undefined;
   const bracket = !quoted && (value === '[' || value === '(');
-  let list = false;
+  // A list that opens at the end of the line (`API_KEYS = [`) is a list too.
+  let list = match[1].includes('[');
   if (bracket || (!quoted && value.endsWith('(') && WRAPPER.test(value))) {
     const inner = BRACKETED_STRING.exec(text.slice(start + value.length, start + value.length + 440));
     if (!inner || (!bracket && inner[3] !== ')')) return undefined;
@@ -278,6 +279,28 @@ const nameValue: Refiner = (_text, match, indices, context) => {
   return { start, end: start + value.length, identifier };
 };
 
+// One item of a list written one per line: a YAML sequence item (`- …`, quoted or bare) or a JSON array string.
+const LIST_ITEM = /^[ \t]*(?:-[ \t]+(?:"((?:[^"\\\n]|\\.){1,400})"|'([^'\n]{1,400})'|([^\s#'"][^\n#]{0,399}?))|"((?:[^"\\\n]|\\.){1,400})"[ \t]*,?)[ \t]*\r?$/d;
+
+// `api_keys:` then `- …` lines, or `"apiKeys": [` then a string per line: each item that is clearly random, as a
+// list element must be (see judgeAssignment), up to the first line that is no item.
+const listBlock: Refiner = (_text, match, indices) => {
+  const identifier = match[2];
+  if (!secretNameKind(identifier.split('.').pop() ?? identifier)) return undefined;
+  const found: { start: number; end: number }[] = [];
+  let at = indices[3][0];
+  for (const line of match[3].split('\n')) {
+    const item = LIST_ITEM.exec(line);
+    if (!item) break;
+    const group = [1, 2, 3, 4].find((g) => item[g] !== undefined)!;
+    const value = item[group];
+    if (!rejectGenericValue(value, 'weak-key', 'quoted', ':', identifier)) found.push({ start: at + item.indices![group][0], end: at + item.indices![group][1] });
+    at += line.length + 1;
+  }
+  const [first, ...others] = found;
+  return first && { ...first, identifier, others };
+};
+
 // `ConvertTo-SecureString "…" -AsPlainText`: the call itself says the literal is a password, so no name is needed;
 // the value is judged as any password is.
 const plainTextPassword: Refiner = (_text, match, indices) => {
@@ -291,5 +314,6 @@ export const refiners: Readonly<Record<RefinerName, Refiner>> = {
   'generic-comparison': comparison,
   'generic-named-content': namedContent,
   'generic-name-value': nameValue,
+  'generic-list-block': listBlock,
   'plain-text-password': plainTextPassword,
 };

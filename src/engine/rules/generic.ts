@@ -24,6 +24,9 @@ const OPERATOR = String.raw`(${SHELL_DEFAULT_OPERATOR}|=>|->${QUOTE_AHEAD}|${ARR
 // in that order; the refiners rely on it.
 const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}#{0,2}(?:(?:"")?"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})'|\x60([^\x60\n]{1,400})\x60)|\\"((?:[^"\\\n]|\\[^"\n]){1,400})\\"|([^\s"'\x60,;=<>\\][^\s"'\x60;\\]{0,399}))`;
 
+// How the name of a list of secrets ends: `api_keys`, `signingSecrets`, `db_passwords`.
+const LIST_NAME_ENDINGS = ['key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'password', 'passwords', 'pwd', 'credentials', 'creds'];
+
 // How a secret-like element name ends: `<apiToken>`, `<client_secret>`, `<accessKey>`, `<dbPassword>`.
 const XML_NAME_ENDINGS = ['secret', 'token', 'key', 'password', 'passwd', 'pwd', 'pass', 'credential', 'credentials'];
 
@@ -51,15 +54,15 @@ export const rules: readonly RuleSpec[] = [
     refine: 'generic-assignment',
   },
   // A formatter wraps a long constant after its `=` (`private static final String API_KEY =`, the value on the next
-  // line). Keyed on the line breaks after `=`, so only those lines' successors run the pattern, with the lines around
+  // line), and a list may open there (`API_KEYS = [`, its first element on the next line). Keyed on the line breaks after `=`, so only those lines' successors run the pattern, with the lines around
   // them: the value must be the whole expression, not the first piece of a concatenation that goes on below. Only a
   // quoted value: in a properties or .env file, `name=` at the end of a line is an empty value.
   {
     id: 'generic-secret-assignment-wrapped',
     provider: 'Generic secret',
     description: 'A literal on the line after its secret-like name and `=` (a wrapped assignment)',
-    keywords: ['=\n', '=\r\n', '=(\n', '=(\r\n', '= (\n', '= (\r\n'],
-    pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}${ARRAY_DECLARATOR}${KEY_CLOSER}${TYPE_ANNOTATION}[ \\t]{0,4}(=[ \\t]{0,4}\\(?[ \\t]{0,4}\\r?\\n[ \\t]{0,40})(?=[rRbBfFuU@$]{0,2}#{0,2}["'\\x60])${VALUE}(?![ \\t]{0,4}(?:\\r?\\n[ \\t]{0,40})?(?:[+%]|\\.\\.|["'\\x60]))`, 'i'),
+    keywords: ['=\n', '=\r\n', '=(\n', '=(\r\n', '= (\n', '= (\r\n', '=[\n', '=[\r\n', '= [\n', '= [\r\n'],
+    pattern: new RegExp(`${NAME}[\\w.\\-]{0,40}${ARRAY_DECLARATOR}${KEY_CLOSER}${TYPE_ANNOTATION}[ \\t]{0,4}(=[ \\t]{0,4}[(\\[]?[ \\t]{0,4}\\r?\\n[ \\t]{0,40})(?=[rRbBfFuU@$]{0,2}#{0,2}["'\\x60])${VALUE}(?![ \\t]{0,4}(?:\\r?\\n[ \\t]{0,40})?(?:[+%]|\\.\\.|["'\\x60]))`, 'i'),
     span: 'both-neighbours',
     secretGroup: 0,
     confidence: 'low',
@@ -156,6 +159,24 @@ export const rules: readonly RuleSpec[] = [
     secretGroup: 0,
     confidence: 'low',
     refine: 'generic-named-content',
+  },
+  // A list of keys over several lines in a config file: a YAML block sequence (`api_keys:`, then `- …` lines) or a
+  // JSON array (`"apiKeys": [`, then one string per line). Only YAML and JSON files run it, over their whole text, and
+  // only those where a secret-like name ends a line that opens such a list.
+  {
+    id: 'generic-secret-list-block',
+    provider: 'Generic secret',
+    description: 'Literals listed one per line under a secret-like name (a YAML sequence or a JSON array)',
+    keywords: LIST_NAME_ENDINGS.flatMap((word) => [':\n', ':\r\n', '": [\n', '":[\n', '": [\r\n', '":[\r\n'].map((opener) => word + opener)),
+    pattern: new RegExp(
+      `^([ \\t]{0,40})["']?([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["']?[ \\t]{0,4}:[ \\t]{0,4}(?:\\[[ \\t]{0,4})?\\r?\\n((?:\\1[ \\t]{0,40}(?:-[ \\t]{1,4})?[^\\s#\\]-][^\\n]{0,400}\\r?(?:\\n|$)){1,50})`,
+      'im',
+    ),
+    multiline: true,
+    paths: /\.(?:ya?ml|json[c5]?)$/i,
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-list-block',
   },
   // PowerShell's Env: drive takes the name first and no operator: `Set-Item -Path Env:API_TOKEN -Value "…"`.
   {

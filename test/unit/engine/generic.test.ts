@@ -346,4 +346,13 @@ describe('generic detector', () => {
     assert.equal(finding.identifier, 'stripeSecretKey');
     assert.equal(finding.confidence, 'low');
   });
+
+  it('finds every random item of a list written one per line in YAML or JSON, and the first of one in code', () => {
+    const [first, second] = [value(), value()];
+    assert.deepEqual(genericValues(`service:\n  api_keys:\n    - ${first}\n    - "${second}"\n  timeout: 30\n`, 'config.yaml'), [first, second]);
+    assert.deepEqual(genericValues(`{\n  "signingSecrets": [\n    "${first}",\n    "${second}"\n  ]\n}\n`, 'config.json'), [first, second]);
+    assert.deepEqual(genericValues(`API_KEYS = [\n    "${first}",\n    "${second}",\n]\n`, 'keys.py'), [first]);
+    assert.deepEqual(genericValues('{\n  "keywords": [\n    "token",\n    "authentication"\n  ]\n}\n', 'package.json'), []);
+    assert.deepEqual(genericValues('tokens:\n  - name: primary-token-for-the-service\n    kind: bearer\n', 'tokens.yaml'), []);
+  });
 });
