@@ -54,9 +54,10 @@ export const rules: readonly RuleSpec[] = [
     refine: 'generic-assignment',
   },
   // A formatter wraps a long constant after its `=` (`private static final String API_KEY =`, the value on the next
-  // line), and a list may open there (`API_KEYS = [`, its first element on the next line). Keyed on the line breaks after `=`, so only those lines' successors run the pattern, with the lines around
-  // them: the value must be the whole expression, not the first piece of a concatenation that goes on below. Only a
-  // quoted value: in a properties or .env file, `name=` at the end of a line is an empty value.
+  // line), and a list may open there (`API_KEYS = [`, its first element on the next line). Keyed on the line breaks
+  // after `=`, so only those lines' successors run the pattern, with the lines around them: the value must be the
+  // whole expression, not the first piece of a concatenation that goes on below. Only a quoted value: in a
+  // properties or .env file, `name=` at the end of a line is an empty value.
   {
     id: 'generic-secret-assignment-wrapped',
     provider: 'Generic secret',
