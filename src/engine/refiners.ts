@@ -64,11 +64,13 @@ function insideStringLiteral(text: string, offset: number): boolean {
 const ENV_STYLE_PREFIX = /^\s*(?:export\s+|set\s+|ENV\s+|ARG\s+)?$/;
 // A bare value that is a wrapping call's opening: `String::from(`, `SecretStr(`.
 const WRAPPER = new RegExp(`^${WRAPPER_CALL}$`);
+// A quoted literal with its prefix letters, its text in group 1 (double quotes) or 2 (single).
+const QUOTED_LITERAL = String.raw`[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')`;
 // A literal opening a bracketed value, `["…", …]` or `("…",)`, or as a wrapping call's only argument (so
 // `join('prefix', rest)` is not read as the whole value), Rust's conversion of it included (`"…".into()`).
-const BRACKETED_STRING = /^[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')(?:\.(?:into|to_string|to_owned)\(\))?[ \t]{0,4}([,)\]])/;
+const BRACKETED_STRING = new RegExp(String.raw`^[ \t]{0,4}${QUOTED_LITERAL}(?:\.(?:into|to_string|to_owned)\(\))?[ \t]{0,4}([,)\]])`);
 // A list's next quoted element on the same line.
-const NEXT_ELEMENT = /[ \t]{0,4},[ \t]{0,4}[rRbBfFuU@$]{0,2}(?:"((?:[^"\\\n]|\\.){1,400})"|'((?:[^'\\\n]|\\.){1,400})')/y;
+const NEXT_ELEMENT = new RegExp(String.raw`[ \t]{0,4},[ \t]{0,4}${QUOTED_LITERAL}`, 'y');
 // Lists hold a handful of keys at most; the cap keeps a long list of words cheap.
 const MAX_ELEMENTS = 50;
 
