@@ -110,6 +110,9 @@ const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/(?:\[[0-9a-f:.]{2,45}\]|[^@\s:/[]+)(?::\d+)?(?:[/?#]|$)/i;
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
 const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){2,}[a-z]{2,12}$/i;
+const EMAIL_ADDRESS = /^[\w.+-]+@(?:[a-z0-9-]{1,63}\.)+[a-z]{2,12}$/i;
+// A dotted-quad address anywhere in the value (`10.0.0.0/8,127.0.0.1`): a host or a network list.
+const IPV4_ADDRESS = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/;
 // A dependency specifier (`"secret-hygiene": "file:../pkg.tgz"`) or a scoped package (`@azure/core-auth`), not a value.
 const PACKAGE_SPEC = /^(?:file|npm|link|workspace|portal|patch|github|git\+[a-z]+):|^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;
 const SHORTCUT = /^(?:ctrl|cmd|command|alt|option|shift|meta|super|win)\s*\+/i;
@@ -175,6 +178,9 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (kind !== 'password' && /\s/.test(value)) return 'contains spaces';
   if (kind === 'weak-key' && !(/[A-Za-z]/.test(value) && /\d/.test(value))) return 'not random enough for a weakly named key';
   if (MARKUP_START.test(value) || HOSTNAME.test(value)) return 'markup or host name';
+  // An account is named by its address; a password may have an `@` and a dot, so only keys are judged by shape.
+  if (kind !== 'password' && EMAIL_ADDRESS.test(value)) return 'email address';
+  if (IPV4_ADDRESS.test(value)) return 'network address';
   if (value.length > 300) return 'too long';
   if (isPlaceholder(value)) return 'placeholder';
   if (isRepetitiveOrSequential(value)) return 'repetitive';

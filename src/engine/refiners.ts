@@ -1,5 +1,5 @@
 // Post-match checks for rules whose regex alone cannot tell a secret from ordinary code.
-import { isAccessorName, MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind } from './generic';
+import { isAccessorName, MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind, type SecretNameKind } from './generic';
 import { WRAPPER_CALL } from './rules/shapes';
 import type { RefinerName } from './types';
 
@@ -16,6 +16,10 @@ type Indices = RegExpIndicesArray;
 /** What a refiner knows about the file: whether a bare `name=value` value is a literal there (.env, YAML, shell). */
 export interface RefineContext {
   readonly bareValuesAreLiterals: boolean;
+  /** The whole text, where a refiner given a line must look past it (a list that goes on below). */
+  readonly text: string;
+  /** The section a config value sits under (`stripe:` in YAML, `[api]` in TOML and INI), by offset in the whole text. */
+  readonly sectionAt?: (offset: number) => string | undefined;
 }
 
 /** A rejected match that may hide a real one: the regex looks again from `resumeAt`, not from the match's end. */
@@ -23,8 +27,9 @@ export interface Resume {
   readonly resumeAt: number;
 }
 
-type Judge = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext) => Refined | undefined;
-type Refiner = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext) => Refined | Resume | undefined;
+// `offset` is where `text` (a line, or the lines around a keyword) starts in the whole text.
+type Judge = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext, offset: number) => Refined | undefined;
+type Refiner = (text: string, match: RegExpExecArray, indices: Indices, context: RefineContext, offset: number) => Refined | Resume | undefined;
 
 // Identifier characters by char code: word characters plus `.` `-` (and `$` `@` when looking back).
 function isNameChar(c: number, lookingBack: boolean): boolean {
@@ -81,6 +86,23 @@ function laterElements(text: string, from: number): { start: number; value: stri
   for (let m = NEXT_ELEMENT.exec(text); m && out.length < MAX_ELEMENTS; m = NEXT_ELEMENT.exec(text)) {
     const value = m[1] ?? m[2];
     out.push({ start: NEXT_ELEMENT.lastIndex - 1 - value.length, value });
+  }
+  return out;
+}
+
+// A line of a list written one item per line in code: its first quoted item (`    "…",`).
+const ITEM_LINE = new RegExp(String.raw`[ \t]{0,40}${QUOTED_LITERAL}[ \t]{0,4}(?:,|(?=\r?\n))`, 'yd');
+
+// The items of a list on the lines after `from` (the end of its first item), up to the first line that holds none.
+function itemsBelow(text: string, from: number): { start: number; value: string }[] {
+  const out: { start: number; value: string }[] = [];
+  for (let lineStart = text.indexOf('\n', from) + 1; lineStart > 0 && out.length < MAX_ELEMENTS; lineStart = text.indexOf('\n', lineStart) + 1) {
+    ITEM_LINE.lastIndex = lineStart;
+    const item = ITEM_LINE.exec(text);
+    if (!item) break;
+    const group = item[1] !== undefined ? 1 : 2;
+    const [start, end] = item.indices![group];
+    out.push({ start, value: item[group] }, ...laterElements(text, end + 1));
   }
   return out;
 }
@@ -169,7 +191,17 @@ function operatorOf(raw: string): string {
   return operator[0] === ')' ? operator.slice(1).trim() : operator;
 }
 
-const judgeAssignment: Judge = (text, match, indices, context) => {
+// A bare `key` says whose it is only through its section: `stripe:` above it in YAML, `[api]` in TOML.
+// Judged as the joined name would be (`api_key` is a key, `cache_key` none), and reported under it.
+const SECTION_NAME = /^[A-Za-z][\w-]{1,40}$/;
+function sectionKey(context: RefineContext, at: number, member: string): { identifier: string; kind: SecretNameKind } | undefined {
+  if (!context.sectionAt || !/^key$/i.test(member)) return undefined;
+  const section = context.sectionAt(at);
+  const kind = section && SECTION_NAME.test(section) ? secretNameKind(`${section}_${member}`) : undefined;
+  return kind && { identifier: `${section}.${member}`, kind };
+}
+
+const judgeAssignment: Judge = (text, match, indices, context, offset) => {
   // A space standing in for an operator (`password "…"`, `--api-key …`) is no operator, an option's
   // `, default=` separates a name from its value as a comma does, and a fallback after a call (`getenv("X") or "…"`)
   // is the fallback; an `=` with the value on the next line is an `=`.
@@ -194,8 +226,13 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
     start += 2;
     value = value.slice(2, -2);
   }
-  // A list's later elements on the line are judged as its first is.
+  // A list's later elements on the line are judged as its first is, and so are those on the lines below
+  // when it opened at the end of its line (`API_KEYS = [`, then an item per line).
   const later = list ? laterElements(text, start + value.length + 1) : [];
+  if (list && match[1].includes('\n')) {
+    const lastOnLine = later.length > 0 ? later[later.length - 1] : { start, value };
+    for (const item of itemsBelow(context.text, offset + lastOnLine.start + lastOnLine.value.length)) later.push({ start: item.start - offset, value: item.value });
+  }
   // Cheap value checks first: most keyword hits in code are short values or expressions.
   if ((value.length < MIN_GENERIC_LENGTH && later.every((e) => e.value.length < MIN_GENERIC_LENGTH)) || ((operator === '(' || operator === ',') && !quoted)) return undefined;
   const ident = identifierAround(text, match.index);
@@ -216,11 +253,13 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
   if (operator === '' && !dockerEnv && (!(quoted || (rawIdentifier.startsWith('-') && !value.startsWith('-'))) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
   // `pass` alone is also a keyword and a verb: `'pass': 'The "pass" statement'` is prose.
   if (/^pass$/i.test(rawIdentifier) && /\s/.test(value)) return undefined;
-  const identifier = rawIdentifier.replace(/^[-$@]+/, '');
+  let identifier = rawIdentifier.replace(/^[-$@]+/, '');
   const member = identifier.split('.').pop() ?? identifier;
   // In a config file a dotted key is one name (`payment.api.key`), not a member of an object.
   const dottedKey = context.bareValuesAreLiterals && member !== identifier ? secretNameKind(identifier) : undefined;
-  const named = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
+  let named = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
+  const sectioned = named || member !== identifier ? undefined : sectionKey(context, offset + ident.start, member);
+  if (sectioned) ({ identifier, kind: named } = sectioned);
   // Lists under secret-like names are mostly options and test words (`token_variants = ['+i6t-inline', …]`,
   // `passwords = ["hunter2", …]`): an element counts only when it is clearly random, as a weakly named key's value must be.
   const kind = named && list ? 'weak-key' : named;
@@ -242,8 +281,8 @@ const judgeAssignment: Judge = (text, match, indices, context) => {
 // A bare value is code, which may hold the real assignment: `token = process.env.API_TOKEN || "…"` is
 // rejected at `token`, and `API_TOKEN || "…"` starts inside it. A quoted value is text, and stays skipped,
 // unless it interpolates a variable with a default (`API_TOKEN="${API_TOKEN:-…}"`).
-const assignment: Refiner = (text, match, indices, context) =>
-  judgeAssignment(text, match, indices, context) ??
+const assignment: Refiner = (text, match, indices, context, offset) =>
+  judgeAssignment(text, match, indices, context, offset) ??
   (match[6] !== undefined || /\$\{\w+:?[-=]/.test(match[0]) ? { resumeAt: identifierAround(text, match.index).end } : undefined);
 
 // The quoted literal just left of a comparison operator.

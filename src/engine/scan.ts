@@ -5,6 +5,10 @@ import { sha256Hex } from './hash';
 import { checkPairs, pairFindings } from './pairing';
 import { KeywordPrefilter } from './prefilter';
 import { redact } from './redact';
+import { Skipper } from './fix/context';
+import { lex } from './fix/lexer';
+import { dialectFor } from './fix/lookup';
+import { sectionAt } from './fix/sections';
 import { bareValuesAreLiterals } from './languages';
 import { refiners, type RefineContext, type Refined } from './refiners';
 import { loadRules } from './registry';
@@ -113,7 +117,7 @@ function collect(rule: Rule, text: string, offset: number, context: RefineContex
     let identifier: string | undefined;
     let others: Refined['others'];
     if (rule.refine) {
-      const refined = refiners[rule.refine](text, match, indices, context);
+      const refined = refiners[rule.refine](text, match, indices, context, offset);
       if (!refined) continue;
       if ('resumeAt' in refined) {
         regex.lastIndex = Math.min(regex.lastIndex, Math.max(refined.resumeAt, match.index + 1));
@@ -162,11 +166,30 @@ function keepBest(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+// Config formats that nest settings under a named section; the rest have none to find.
+const NESTING = new Set(['yaml', 'dockercompose', 'toml', 'ini', 'json', 'jsonc']);
+const NESTING_FILE = /\.(?:ya?ml|toml|ini|cfg|conf|jsonc?)$/i;
+
+// The section lookup for a config file. Built on first use, as few scans need it: resolving the format and, for
+// JSON, lexing its strings to find the brace a value sits in, are done once and only for a value that needs its section.
+function sectionFinder(text: string, options: ScanOptions): RefineContext['sectionAt'] {
+  if (!(NESTING.has(options.languageId ?? '') || (options.path !== undefined && NESTING_FILE.test(options.path)))) return undefined;
+  let find: ((offset: number) => string | undefined) | null | undefined;
+  return (offset) => {
+    if (find === undefined) {
+      const dialect = dialectFor(options.languageId ?? '', options.path);
+      let skipper: Skipper | undefined;
+      find = dialect && NESTING.has(dialect.id) ? (at) => sectionAt(text, dialect.id, (skipper ??= new Skipper(lex(text, dialect.lex))), at) : null;
+    }
+    return find?.(offset);
+  };
+}
+
 /** Scans a whole text and returns its findings in text order. */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const disabled = toSet(options.disabledRules);
   const allowed = toSet(options.allowedFingerprints);
-  const context: RefineContext = { bareValuesAreLiterals: bareValuesAreLiterals(options.languageId, options.path) };
+  const context: RefineContext = { text, bareValuesAreLiterals: bareValuesAreLiterals(options.languageId, options.path), sectionAt: sectionFinder(text, options) };
   const candidates: Candidate[] = [];
   for (const [index, lines] of prefilter.scan(text)) {
     const rule = rules[index];

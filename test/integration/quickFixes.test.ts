@@ -374,7 +374,34 @@ describe('quick fixes', function () {
     assert.ok(Object.values(env).includes(first) && Object.values(env).includes(second), '.env holds both keys');
   });
 
+  it('underlines each key of a list written one per line, and one typed into it later', async () => {
+    const [first, second, third] = [0, 1, 2].map((i) => randomString(charset.alnum, 30) + `${i}q`);
+    const uri = await writeFile('app/signing.ts', `export const signingSecrets = [\n  "${first}",\n  '${second}',\n];\n`);
+    const editor = await vscode.window.showTextDocument(uri);
+    const texts = (d: readonly vscode.Diagnostic[]) => d.map((x) => editor.document.getText(x.range)).sort();
+    await diagnosticsWhen(uri, (d) => d.length === 2, 'a diagnostic on each key of the list');
+    await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), `  "${third}",\n`));
+    const found = await diagnosticsWhen(uri, (d) => d.length === 3, 'a diagnostic on the key typed into the list');
+    assert.deepEqual(texts(found), [first, second, third].sort());
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('finds a bare key under a section named for its service, and moves it under the joined name', async () => {
+    const key = randomString(charset.alnum, 30) + '8k';
+    const uri = await writeFile('app/weather.yaml', `weather:\n  units: metric\n  key: ${key}\n`);
+    await vscode.window.showTextDocument(uri);
+    const [found] = await diagnosticsWhen(uri, (d) => d.length === 1, 'a diagnostic on the key');
+    assert.equal(vscode.window.activeTextEditor!.document.getText(found.range), key);
+    assert.ok(!found.message.includes(key), 'the message keeps the key hidden');
+    const move = (await actionsFor(uri)).find((a) => a.isPreferred);
+    assert.ok(move?.edit, 'a preferred move');
+    await apply(move);
+    assert.equal(await disk('app/weather.yaml'), 'weather:\n  units: metric\n  key: ${WEATHER_KEY}\n');
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').WEATHER_KEY, key);
+  });
+
   it('moves every secret in a file with one edit, and one undo restores every file', async () => {
+
     const first = checksummedToken(join('gh', 'p_'));
     const second = checksummedToken(join('gh', 'o_'));
     const source = `const githubToken = "${first}";\nconst oauthToken = "${second}";\n`;

@@ -3,28 +3,38 @@
 import { enclosingOpener, type Skipper } from './context';
 
 const YAML_PARENT = /^[ \t]*(?:-[ \t]+)?(["']?)([\w.-]+)\1[ \t]*:[ \t]*(?:#.*)?$/;
-const HEADER = /^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]\]?[ \t]*(?:[#;].*)?$/gm;
+const HEADER = /^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]\]?[ \t]*(?:[#;].*)?$/;
 const JSON_KEY_BEFORE = /"((?:[^"\\\n]|\\.)+)"[ \t]*:[ \t]*$/;
+const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 
+// The lines above `pos`, nearest first: the detector asks for sections too, so a lookup costs the distance walked.
+function* linesAbove(text: string, pos: number): Generator<string> {
+  let end = text.lastIndexOf('\n', pos - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    yield text.slice(start, text[end - 1] === '\r' ? end - 1 : end);
+    end = start - 1;
+  }
+}
+
 function yamlParent(text: string, pos: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const lines = text.slice(0, lineStart).split('\n');
   const indent = indentOf(text.slice(lineStart, pos));
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i];
-    if (/^[ \t]*(?:#.*)?$/.test(line) || indentOf(line) >= indent) continue;
+  for (const line of linesAbove(text, pos)) {
+    if (BLANK_OR_COMMENT.test(line) || indentOf(line) >= indent) continue;
     return YAML_PARENT.exec(line)?.[2];
   }
   return undefined;
 }
 
 function headerAbove(text: string, pos: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const headers = [...text.slice(0, lineStart).matchAll(HEADER)];
-  const last = headers[headers.length - 1]?.[1];
-  return last?.split('.').pop()?.replace(/^["']|["']$/g, '');
+  for (const line of linesAbove(text, pos)) {
+    const header = HEADER.exec(line)?.[1];
+    if (header !== undefined) return header.split('.').pop()?.replace(/^["']|["']$/g, '');
+  }
+  return undefined;
 }
 
 function jsonParent(text: string, skipper: Skipper, pos: number): string | undefined {

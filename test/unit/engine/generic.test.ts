@@ -278,6 +278,8 @@ describe('generic detector', () => {
     ['a property list naming a key, not holding one', '<key>NSFaceIDUsageDescription</key><string>Unlock your saved tokens</string>'],
     ['a property list key whose string is a bundle name', '<key>TokenProvider</key><string>com.example.tokens</string>'],
     ['a Dockerfile ENV of a path', 'ENV TOKEN_FILE /run/secrets/token'],
+    ['an email address under a name that reads as a secret', "{'SERVICE_AUTH_IMPERSONATE_ACCOUNT': 'deploy-bot7@build-project.iam.acmecorp.com'}"],
+    ['networks and hosts under a weakly named key', '("a_new_key", "10.20.0.0/16,127.0.0.1,localhost.localdomain"),'],
   ];
   for (const [name, text] of negatives) {
     it(`does not report ${name}`, () => {
@@ -347,12 +349,29 @@ describe('generic detector', () => {
     assert.equal(finding.confidence, 'low');
   });
 
-  it('finds every random item of a list written one per line in YAML or JSON, and the first of one in code', () => {
+  it('finds every random item of a list written one per line, in YAML, JSON and code', () => {
     const [first, second] = [value(), value()];
     assert.deepEqual(genericValues(`service:\n  api_keys:\n    - ${first}\n    - "${second}"\n  timeout: 30\n`, 'config.yaml'), [first, second]);
     assert.deepEqual(genericValues(`{\n  "signingSecrets": [\n    "${first}",\n    "${second}"\n  ]\n}\n`, 'config.json'), [first, second]);
-    assert.deepEqual(genericValues(`API_KEYS = [\n    "${first}",\n    "${second}",\n]\n`, 'keys.py'), [first]);
+    assert.deepEqual(genericValues(`API_KEYS = [\n    "${first}",\n    '${second}' ,\n    "${first}", "${second}"\n]\n`, 'keys.py'), [first, second, first, second]);
+    assert.deepEqual(genericValues(`const signingSecrets = [\n  \`${first}\`,\n  "a list of words",\n  "${second}",\n];\n`, 'keys.ts'), [first, second]);
+    assert.deepEqual(genericValues(`API_KEYS = [\n    "${first}",\n    load_key("${second}"),\n    "${second}",\n]\n`, 'keys.py'), [first]);
     assert.deepEqual(genericValues('{\n  "keywords": [\n    "token",\n    "authentication"\n  ]\n}\n', 'package.json'), []);
     assert.deepEqual(genericValues('tokens:\n  - name: primary-token-for-the-service\n    kind: bearer\n', 'tokens.yaml'), []);
+  });
+
+  it('finds a bare key under a section that says whose it is, and reports it under the joined name', () => {
+    const v = value();
+    const found = (text: string, path: string) => scanText(text, { path }).filter((f) => GENERIC.test(f.ruleId)).map((f) => [text.slice(f.start, f.end), f.identifier]);
+    assert.deepEqual(found(`mistral:\n  # rotated monthly\n  key: ${v}\n`, 'config.yaml'), [[v, 'mistral.key']]);
+    assert.deepEqual(found(`api:\r\n  key: "${v}"\r\n`, 'config.yml'), [[v, 'api.key']]);
+    assert.deepEqual(found(`[billing]\nregion = "eu"\nkey = "${v}"\n`, 'settings.toml'), [[v, 'billing.key']]);
+    assert.deepEqual(found(`[stripe]\nkey=${v}\n`, 'app.ini'), [[v, 'stripe.key']]);
+    assert.deepEqual(found(`{\n  "weather": {\n    "units": "metric",\n    "key": "${v}"\n  }\n}\n`, 'appsettings.json'), [[v, 'weather.key']]);
+    // Sections that name an index, a cache or a list of variables make `key` no secret; nor does code.
+    assert.deepEqual(found(`cache:\n  key: ${v}\n`, 'ci.yaml'), []);
+    assert.deepEqual(found(`env:\n  - key: ${v}\n    value: x\n`, 'deploy.yaml'), []);
+    assert.deepEqual(found(`i18n:\n  key: ${v}\n`, 'locale.yaml'), []);
+    assert.deepEqual(found(`api = {\n  key: "${v}"\n}\n`, 'client.js'), []);
   });
 });
