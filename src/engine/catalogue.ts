@@ -12,7 +12,8 @@ function familyTitle(family: string): string {
   const titles: Record<string, string> = {
     ai: 'AI and LLM providers', cloud: 'Cloud', vcs: 'Source control', cicd: 'CI/CD and infrastructure', registries: 'Package registries',
     keys: 'Private keys and tokens', payments: 'Payments', messaging: 'Messaging and email', observability: 'Observability',
-    hosting: 'Hosting and CDN', auth: 'Authentication', saas: 'SaaS APIs', databases: 'Databases, URLs and auth headers', generic: 'Generic detector',
+    hosting: 'Hosting and CDN', auth: 'Authentication', saas: 'SaaS APIs', databases: 'Databases, URLs and auth headers',
+    commands: 'Passwords on command lines', generic: 'Generic detector',
   };
   return titles[family] ?? family;
 }

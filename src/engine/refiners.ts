@@ -342,11 +342,12 @@ const listBlock: Refiner = (_text, match, indices) => {
   return first && { ...first, identifier, others };
 };
 
-// `ConvertTo-SecureString "…" -AsPlainText`: the call itself says the literal is a password, so no name is needed;
-// the value is judged as any password is.
+// `ConvertTo-SecureString "…" -AsPlainText`, `mysql -p…`: the call itself says the literal is a password, so no name
+// is needed; the value, the pattern's last group, is judged as any password is.
 const plainTextPassword: Refiner = (_text, match, indices) => {
-  if (rejectGenericValue(match[2], 'password', 'quoted')) return undefined;
-  return { start: indices[2][0], end: indices[2][1] };
+  const last = match.length - 1;
+  if (rejectGenericValue(match[last], 'password', 'quoted')) return undefined;
+  return { start: indices[last][0], end: indices[last][1] };
 };
 
 /** Every refiner a rule may name. */

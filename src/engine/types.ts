@@ -7,6 +7,7 @@ export type ValidatorName =
   | 'npm-crc32'
   | 'jwt'
   | 'pem-body'
+  | 'base64-pem-private-key'
   | 'aws-key-id'
   | 'base64'
   | 'gcp-service-account'

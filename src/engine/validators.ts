@@ -68,6 +68,13 @@ function pemBody(secret: string): boolean {
   return body.length >= 64 && decodeBase64(body) !== undefined;
 }
 
+// A private key's PEM, base64-encoded whole (a kubeconfig's `client-key-data`, a Secret's `tls.key`): the decoded text
+// must be a private key's armor around a key body. Certificates and public keys encode the same way and are left out.
+function base64PemPrivateKey(secret: string): boolean {
+  const decoded = decodeBase64(secret);
+  return decoded !== undefined && /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----\r?\n/.test(decoded) && /-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----\s*$/.test(decoded) && pemBody(decoded);
+}
+
 // RFC 7617 credentials: base64 of `user-id:password`, printable text with a non-empty password.
 function basicAuth(secret: string): boolean {
   const decoded = decodeBase64(secret);
@@ -82,6 +89,7 @@ export const validators: Readonly<Record<ValidatorName, Validator>> = {
   'npm-crc32': { strict: false, check: checksummedTail },
   jwt: { strict: true, check: jwt },
   'pem-body': { strict: true, check: pemBody },
+  'base64-pem-private-key': { strict: true, check: base64PemPrivateKey },
   // AWS key ids are base32 after the 4-character prefix: no 0, 1, 8 or 9.
   'aws-key-id': { strict: true, check: (s) => /^[A-Z0-9]{4}[A-Z2-7]{16}$/.test(s) },
   base64: { strict: true, check: (s) => decodeBase64(s) !== undefined },

@@ -400,6 +400,22 @@ describe('quick fixes', function () {
     assert.equal(dotenv.parse((await disk('.env')) ?? '').WEATHER_KEY, key);
   });
 
+  it('warns of a password typed on a mysql command line and moves it to the variable mysql reads', async () => {
+    const password = randomString(charset.alnum, 14) + '#5';
+    const uri = await writeFile('scripts/backup.sh', `#!/bin/sh\nmysqldump -u backup -p${password} --all-databases > all.sql\n`);
+    await vscode.window.showTextDocument(uri);
+    const [found] = await diagnosticsWhen(uri, (d) => d.length === 1, 'a diagnostic on the password');
+    assert.equal(vscode.window.activeTextEditor!.document.getText(found.range), password);
+    assert.equal(found.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(typeof found.code === 'object' ? found.code.value : found.code, 'mysql-cli-password');
+    assert.ok(!found.message.includes(password), 'the message keeps the password hidden');
+    const move = preferred(await actionsFor(uri));
+    assert.match(move.title, /as MYSQL_PWD$/);
+    await apply(move);
+    assert.equal(await disk('scripts/backup.sh'), '#!/bin/sh\nmysqldump -u backup -p"${MYSQL_PWD}" --all-databases > all.sql\n');
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').MYSQL_PWD, password);
+  });
+
   it('moves every secret in a file with one edit, and one undo restores every file', async () => {
 
     const first = checksummedToken(join('gh', 'p_'));

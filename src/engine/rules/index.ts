@@ -4,6 +4,7 @@ import { rules as ai } from './ai';
 import { rules as auth } from './auth';
 import { rules as cicd } from './cicd';
 import { rules as cloud } from './cloud';
+import { rules as commands } from './commands';
 import { rules as databases } from './databases';
 import { rules as generic } from './generic';
 import { rules as hosting } from './hosting';
@@ -30,6 +31,7 @@ export const ruleFamilies: Readonly<Record<string, readonly RuleSpec[]>> = {
   auth,
   saas,
   databases,
+  commands,
   // Last: a provider rule on the same text wins over the generic detector.
   generic,
 };

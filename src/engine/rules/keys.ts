@@ -33,6 +33,17 @@ export const rules: readonly RuleSpec[] = [
     validator: 'pem-body',
     envName: 'PRIVATE_KEY',
   }),
+  // The whole PEM, base64-encoded once more, as Kubernetes stores keys (`client-key-data:` in a kubeconfig, `tls.key:`
+  // in a Secret) and as CI variables often hold them. Base64 of "-----BEGIN " always opens with LS0tLS1CRUdJTi.
+  prefixed({
+    id: 'pem-private-key-base64',
+    provider: 'Private key',
+    description: 'PEM private key, base64-encoded (a kubeconfig client-key-data, a Secret tls.key)',
+    keywords: ['ls0tls1crudjti'],
+    pattern: /(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{120,22000}={0,2})(?![A-Za-z0-9+/=])/,
+    validator: 'base64-pem-private-key',
+    envName: 'PRIVATE_KEY',
+  }),
   // Every OpenSSH key body starts with base64 of "openssh-key-v1\0".
   prefixed({
     id: 'openssh-private-key',
