@@ -309,16 +309,22 @@ const namedContent: Refiner = (_text, match, indices) => {
   return { start, end: start + value.length, identifier };
 };
 
-// `name: DB_PASSWORD` then `value: …`: the name field names the secret in the value field.
-const nameValue: Refiner = (_text, match, indices, context) => {
+// A name in group 1 and its literal in the value groups after it; `bareIsLiteral` says how to read an unquoted value.
+function judgeNamedValue(match: RegExpExecArray, indices: Indices, bareIsLiteral: boolean): Refined | undefined {
   const identifier = match[1];
   // A name field holds a name, so a dotted one (`payment.api.key`) is judged whole when its last part says nothing.
   const kind = secretNameKind(identifier.split('.').pop() ?? identifier) ?? secretNameKind(identifier);
   const { start, value, quoted } = literalOf(match, indices, 2);
-  const form = quoted ? 'quoted' : context.bareValuesAreLiterals ? 'bare-literal' : 'bare';
+  const form = quoted ? 'quoted' : bareIsLiteral ? 'bare-literal' : 'bare';
   if (!kind || value.length < MIN_GENERIC_LENGTH || rejectGenericValue(value, kind, form, '=', identifier)) return undefined;
   return { start, end: start + value.length, identifier };
-};
+}
+
+// `name: DB_PASSWORD` then `value: …`: the name field names the secret in the value field.
+const nameValue: Refiner = (_text, match, indices, context) => judgeNamedValue(match, indices, context.bareValuesAreLiterals);
+
+// `aws configure set NAME VALUE`: a command's argument is literal text, whatever file the command is written in.
+const commandSetting: Refiner = (_text, match, indices) => judgeNamedValue(match, indices, true);
 
 // One item of a list written one per line: a YAML sequence item (`- …`, quoted or bare) or a JSON array string.
 const LIST_ITEM = /^[ \t]*(?:-[ \t]+(?:"((?:[^"\\\n]|\\.){1,400})"|'([^'\n]{1,400})'|([^\s#'"][^\n#]{0,399}?))|"((?:[^"\\\n]|\\.){1,400})"[ \t]*,?)[ \t]*\r?$/d;
@@ -356,6 +362,7 @@ export const refiners: Readonly<Record<RefinerName, Refiner>> = {
   'generic-comparison': comparison,
   'generic-named-content': namedContent,
   'generic-name-value': nameValue,
+  'generic-command-setting': commandSetting,
   'generic-list-block': listBlock,
   'plain-text-password': plainTextPassword,
 };

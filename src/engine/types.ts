@@ -14,7 +14,7 @@ export type ValidatorName =
   | 'basic-auth';
 
 /** Names of post-match checks that need more than a regex (the generic detector's name and value tests). */
-export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-named-content' | 'generic-name-value' | 'generic-list-block' | 'plain-text-password';
+export type RefinerName = 'generic-assignment' | 'generic-comparison' | 'generic-named-content' | 'generic-name-value' | 'generic-command-setting' | 'generic-list-block' | 'plain-text-password';
 
 /** A check a secret is put to: a RegExp, or a named predicate for what one cannot say. */
 export interface ValueTest {

@@ -110,6 +110,24 @@ export const rules: readonly RuleSpec[] = [
     before: command('openssl') + String.raw`(?:-k[ \t]{1,4}|-pass(?:in|out)?[ \t]{1,4}["']?pass:)`,
     envName: 'OPENSSL_PASSPHRASE',
   }),
+  // What these commands store is a secret by definition, whatever its name: every literal of a Secret, each on its
+  // own, and the body of an Actions secret.
+  commandPassword({
+    id: 'kubectl-secret-literal',
+    provider: 'Kubernetes',
+    description: 'Value given to kubectl create secret with --from-literal',
+    keywords: ['--from-literal'],
+    before: String.raw`(?<=(?<![\w.\-$])kubectl[ \t]{1,4}(?:-n[ \t]{1,4}\S{1,60}[ \t]{1,4})?create[ \t]{1,4}secret(?![\w-])[^\n|;&]{0,400}?)--from-literal=["']?(?!(?:user(?:name)?|login|host(?:name)?|port|url|uri|endpoint|database|db|dbname|name|email|region|schema)=)[\w.\-]{1,100}=`,
+    envName: 'KUBERNETES_SECRET_VALUE',
+  }),
+  commandPassword({
+    id: 'github-cli-secret-body',
+    provider: 'GitHub',
+    description: 'Value given to gh secret set with --body or -b',
+    keywords: ['secret set'],
+    before: command(String.raw`gh[ \t]{1,4}secret[ \t]{1,4}set`) + String.raw`(?:-b|--body)(?:[ \t]{1,4}|=)`,
+    envName: 'GITHUB_SECRET_VALUE',
+  }),
   // zip and unzip take -P; 7-Zip takes the password attached to -p.
   commandPassword({
     id: 'archive-password',

@@ -179,6 +179,18 @@ export const rules: readonly RuleSpec[] = [
     confidence: 'low',
     refine: 'generic-list-block',
   },
+  // Tools that store a setting take its name and value as two arguments: `aws configure set aws_secret_access_key …`,
+  // `npm config set //registry.npmjs.org/:_authToken …`, `dotnet user-secrets set "Stripe:SecretKey" "…"`.
+  {
+    id: 'generic-secret-command-setting',
+    provider: 'Generic secret',
+    description: 'A literal stored under a secret-like name by a command (`aws configure set NAME value`, `npm config set`)',
+    keywords: ['config set', 'configure set', 'user-secrets set', 'config:set', 'settings set'],
+    pattern: new RegExp(`(?<![\\w-])(?:config|configure|user-secrets|settings)(?: |:)set(?:[ \\t]{1,4}-{1,2}[\\w-]{1,20}){0,3}[ \\t]{1,4}["']?([\\w.:/\\-]{0,60}?${NAME}[\\w.:\\-]{0,40})["']?[ \\t]{1,4}${VALUE}`, 'i'),
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-command-setting',
+  },
   // PowerShell's Env: drive takes the name first and no operator: `Set-Item -Path Env:API_TOKEN -Value "…"`.
   {
     id: 'generic-secret-env-drive',

@@ -374,4 +374,15 @@ describe('generic detector', () => {
     assert.deepEqual(found(`i18n:\n  key: ${v}\n`, 'locale.yaml'), []);
     assert.deepEqual(found(`api = {\n  key: "${v}"\n}\n`, 'client.js'), []);
   });
+
+  it('finds a secret a command stores under a secret-like name, in a script or in the docs', () => {
+    const v = value();
+    assert.deepEqual(genericValues(`aws configure set aws_secret_access_key ${v} --profile ci`, 'setup.sh'), [v]);
+    assert.deepEqual(genericValues(`npm config set //registry.npmjs.org/:_authToken ${v}`, 'README.md'), [v]);
+    assert.deepEqual(genericValues(`dotnet user-secrets set "Stripe:SecretKey" "${v}"`, 'NOTES.md'), [v]);
+    assert.deepEqual(genericValues(`wp config set DB_PASSWORD '${v}' --type=constant`, 'provision.sh'), [v]);
+    assert.deepEqual(genericValues('aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"', 'setup.sh'), []);
+    assert.deepEqual(genericValues(`npm config set cache-min ${v}`, 'setup.sh'), []);
+    assert.deepEqual(genericValues('git config set user.signingkey ~/.ssh/id_ed25519.pub', 'setup.sh'), []);
+  });
 });

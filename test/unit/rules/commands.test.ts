@@ -44,6 +44,12 @@ const cases: RuleCase[] = [
     ['openssl enc -aes-256-cbc -k § -in backup.tar -out backup.enc', 'openssl pkcs12 -export -in c.pem -inkey k.pem -out c.p12 -passout pass:§', "openssl rsa -in k.pem -passin 'pass:§' -out plain.pem"],
     ['openssl enc -aes-256-cbc -pass env:BACKUP_PASS -in backup.tar', 'openssl rsa -in k.pem -passin file:pass.txt', ...withStandIns((v) => `openssl enc -aes-256-cbc -k ${v} -in a`)],
   ),
+  row(
+    'kubectl-secret-literal',
+    ['kubectl create secret generic db --from-literal=password=§', "kubectl -n prod create secret generic api --from-literal=username=svc --from-literal='token=§'"],
+    ['kubectl create secret generic db --from-literal=username=deploy-user01x', `kubectl create configmap app --from-literal=password=${password()}`, ...withStandIns((v) => `kubectl create secret generic db --from-literal=password=${v}`)],
+  ),
+  row('github-cli-secret-body', ['gh secret set DEPLOY_TOKEN --body "§"', 'gh secret set SLACK_HOOK -b § --repo acme/app'], ['gh secret set DEPLOY_TOKEN < token.txt', ...withStandIns((v) => `gh secret set DEPLOY_TOKEN --body ${v}`)]),
   row('archive-password', ['zip -r -P § release.zip dist', '7z a -p§ -mhe=on backup.7z data'], ['unzip -p release.zip notes.txt', 'zip -r release.zip dist', ...withStandIns((v) => `zip -r -P ${v} release.zip dist`)]),
 ];
 
