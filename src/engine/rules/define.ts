@@ -53,13 +53,16 @@ function swapCase(c: string): string {
 // A name's sibling value field counts as an operator too: `key="X" value="…"` and `"name": "X", "value": "…"`
 // after a quoted name, or on the next line (`- name: X` then `value: …` in a Kubernetes or Compose env list).
 const VALUE_FIELD = String.raw`(?:(?<=["'][ \t]{0,4}),?|,?[ \t]{0,4}\r?\n[ \t]{0,40})[ \t]{0,4}["']?${caseless('value')}["']?[ \t]{0,4}[:=]`;
+// A section named for the provider, holding the key under a child name: `mistral:` then `api_key: …` in YAML,
+// `[mistral]` then `key = …` in TOML, `"mistral": {"apiKey": …}` in JSON.
+const SECTION_CHILD = String.raw`(?:(?<=\])|:[ \t]{0,4}\{?)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?[\w\-]{0,30}?${caseless('(?:key|token|secret)')}["']?[ \t]{0,4}[:=]`;
 // Identifier tail, optional closing quote/bracket of a key, an optional type, an assignment operator in
 // any common syntax, then an optional opening quote (escaped too, for code kept in a JSON string), inside a list or
 // a wrapping call (`["…"]`, `String::from("…")`). Operators include a call's parenthesis (`new Mistral("…")`), a
 // fallback (`secrets.X || '…'`, `getenv("X") ?: "…"`), an XML element's `>`, an option's `default=`, and `=` at
 // the end of a line before a quoted value (bare, it is an empty value in a properties or .env file).
 // Every quantifier is bounded, so matching stays linear.
-const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:${SHELL_DEFAULT_OPERATOR}|=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?\?=|\?=|\|\|=|${FALLBACK}|\.=|\+=|=[ \t]{0,4}\(?[ \t]{0,4}\r?\n[ \t]{0,40}(?=[rRbBfFuU@$]{0,2}["'\x60])|=|:|${VALUE_FIELD}|,[ \t]{0,4}default[ \t]{0,2}=|,|${INFIX_TO}|(?<=<[\w.:\-]{1,80})>|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\[[ \t]{0,4}["'\x60]|${WRAPPER_CALL}[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60]|\\["']|)`;
+const ASSIGN = String.raw`[\w.\-]{0,40}?${KEY_CLOSER}${TYPE_ANNOTATION}[ \t]{0,4}(?:${SHELL_DEFAULT_OPERATOR}|=>|->|${ARROW_ASSIGNMENT}|:::=|::=|:=|\?\?=|\?=|\|\|=|${FALLBACK}|\.=|\+=|=[ \t]{0,4}\(?[ \t]{0,4}\r?\n[ \t]{0,40}(?=[rRbBfFuU@$]{0,2}["'\x60])|${SECTION_CHILD}|=|:|${VALUE_FIELD}|,[ \t]{0,4}default[ \t]{0,2}=|,|${INFIX_TO}|(?<=<[\w.:\-]{1,80})>|[ \t]|(?=\(["'\x60]))[ \t]{0,4}(?:[@$]?["'\x60]|[rRbBfF]?#{0,2}(?:"")?["']|\(["'\x60]?|\[[ \t]{0,4}["'\x60]|${WRAPPER_CALL}[ \t]{0,4}[rRbBfFuU@$]{0,2}["'\x60]|\\["']|)`;
 const VALUE_END = String.raw`(?=["'\x60\s;,)}\]<&]|\\[nrt"']|$)`;
 
 /**

@@ -69,8 +69,9 @@ const cases: RuleCase[] = [
     rule: 'mistral-api-key',
     name: 'MISTRAL_API_KEY',
     secret: alnum(32),
-    more: ['const client = new Mistral("§");', 'val keys = mapOf("mistralApiKey" to "§")'],
-    negatives: ['mistral_model = "mistral-large-latest"'],
+    // Also under a section named for the provider: YAML, TOML and JSON.
+    more: ['const client = new Mistral("§");', 'val keys = mapOf("mistralApiKey" to "§")', 'mistral:\n  api_key: §\n', '[mistral]\nkey = "§"\n', '{\n  "Mistral": {\n    "ApiKey": "§"\n  }\n}\n', '{"mistral": {"token": "§"}}'],
+    negatives: ['mistral_model = "mistral-large-latest"', `mistral:\n  model_id: ${['Ab3d', 'Ef6h', 'Ij9k', 'Lm2n', 'Op5q', 'Rs8t', 'Uv1w', 'Xy4z'].join('')}\n`],
   },
   { rule: 'cohere-api-key', name: 'COHERE_API_KEY', secret: alnum(40), more: ['co = cohere.Client("§")'] },
   { rule: 'cohere-api-key', name: 'CO_API_KEY', secret: alnum(40), negatives: [`DISCO_API_KEY=${alnum(40)}`] },
