@@ -13,7 +13,7 @@ function familyTitle(family: string): string {
     ai: 'AI and LLM providers', cloud: 'Cloud', vcs: 'Source control', cicd: 'CI/CD and infrastructure', registries: 'Package registries',
     keys: 'Private keys and tokens', payments: 'Payments', messaging: 'Messaging and email', observability: 'Observability',
     hosting: 'Hosting and CDN', auth: 'Authentication', saas: 'SaaS APIs', databases: 'Databases, URLs and auth headers',
-    commands: 'Passwords on command lines', generic: 'Generic detector',
+    commands: 'Passwords on command lines', calls: 'Secrets passed to API calls', generic: 'Generic detector',
   };
   return titles[family] ?? family;
 }

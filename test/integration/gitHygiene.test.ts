@@ -82,12 +82,15 @@ function withCode(uri: vscode.Uri, code: string, accept: (found: vscode.Diagnost
   }, 15_000);
 }
 
-async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+// The action `wanted` picks among the quick fixes at `range`, asked for until it is there: the env diagnostics are
+// recomputed when their document opens, and a request in that moment sees none.
+async function quickFix(uri: vscode.Uri, range: vscode.Range, wanted: (action: vscode.CodeAction) => boolean): Promise<vscode.CodeAction> {
   // Code actions are computed on an open document only.
   await vscode.window.showTextDocument(uri);
-  return waitFor('code actions', async () => {
+  return waitFor('the quick fix', async () => {
     try {
-      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+      return actions.find(wanted);
     } catch (error) {
       // The host cancels a request that overlaps a document change; ask again.
       if ((error as Error).message === 'Canceled') return undefined;
@@ -134,7 +137,7 @@ describe('git hygiene', function () {
     assert.match(((warning.code as { target: vscode.Uri }).target).toString(), /#env-files$/);
     assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.joinPath(workspaceRoot(), '.env.example')), [], 'templates are meant to be committed');
 
-    const action = (await quickFixes(env, warning.range)).find((a) => a.title === 'Add .env to .gitignore');
+    const action = await quickFix(env, warning.range, (a) => a.title === 'Add .env to .gitignore');
     assert.ok(action?.edit && action.command, 'an "Add .env to .gitignore" action with an edit and a save');
     assert.equal(await vscode.workspace.applyEdit(action.edit), true);
     await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
@@ -157,7 +160,7 @@ describe('git hygiene', function () {
     const [tracked] = await withCode(env, 'env-tracked', (d) => d.length === 1, 'the tracked warning after the commit');
     assert.match(tracked.message, /\.env\.local is tracked by git/);
 
-    const action = (await quickFixes(env, tracked.range)).find((a) => a.title === 'Stop tracking .env.local (git rm --cached)');
+    const action = await quickFix(env, tracked.range, (a) => a.title === 'Stop tracking .env.local (git rm --cached)');
     assert.ok(action?.command, 'a "Stop tracking" action');
     dialogs.answers = ['Stop Tracking'];
     const result = await vscode.commands.executeCommand<{ untracked: boolean }>(action.command.command, ...(action.command.arguments ?? []));
@@ -219,7 +222,7 @@ describe('git hygiene', function () {
     git('commit', '-q', '-m', 'client');
     await vscode.window.showTextDocument(uri);
     const [finding] = await diagnosticsWhen(uri, (d) => d.length === 1, 'the finding');
-    const move = (await quickFixes(uri, finding.range)).find((a) => a.isPreferred);
+    const move = await quickFix(uri, finding.range, (a) => !!a.isPreferred);
     assert.ok(move?.edit && move.command, 'the preferred move to .env');
     assert.equal(await vscode.workspace.applyEdit(move.edit), true);
     await vscode.commands.executeCommand(move.command.command, ...(move.command.arguments ?? []));

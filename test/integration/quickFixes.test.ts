@@ -416,6 +416,19 @@ describe('quick fixes', function () {
     assert.equal(dotenv.parse((await disk('.env')) ?? '').MYSQL_PWD, password);
   });
 
+  it('warns of a JWT signing secret passed to jwt.sign and moves it to JWT_SECRET', async () => {
+    const secret = randomString(charset.alnum, 30) + '6j';
+    const uri = await writeFile('app/auth.js', `const jwt = require('jsonwebtoken');\nconst token = jwt.sign({ sub: 'u1' }, '${secret}', { expiresIn: '1h' });\n`);
+    await vscode.window.showTextDocument(uri);
+    const [found] = await diagnosticsWhen(uri, (d) => d.length === 1, 'a diagnostic on the signing secret');
+    assert.equal(vscode.window.activeTextEditor!.document.getText(found.range), secret);
+    assert.equal(typeof found.code === 'object' ? found.code.value : found.code, 'jwt-signing-secret');
+    assert.ok(!found.message.includes(secret), 'the message keeps the secret hidden');
+    await apply(preferred(await actionsFor(uri)));
+    assert.equal(await disk('app/auth.js'), "const jwt = require('jsonwebtoken');\nconst token = jwt.sign({ sub: 'u1' }, process.env.JWT_SECRET, { expiresIn: '1h' });\n");
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').JWT_SECRET, secret);
+  });
+
   it('moves every secret in a file with one edit, and one undo restores every file', async () => {
 
     const first = checksummedToken(join('gh', 'p_'));

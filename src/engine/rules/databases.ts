@@ -155,6 +155,17 @@ export const rules: readonly RuleSpec[] = [
     allow: [...PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
     envName: 'JDBC_PASSWORD',
   }),
+  // Go's MySQL driver takes `user:password@tcp(host:port)/db` with no scheme, so the URL rules never see it.
+  prefixed({
+    id: 'mysql-go-dsn-password',
+    provider: 'MySQL',
+    description: 'Password in a Go MySQL driver DSN (user:password@tcp(host)/db)',
+    keywords: ['@tcp(', '@unix('],
+    pattern: /(?<![^\s"'\x60=(,])[^\s"'\x60:@/]{1,64}:([^\s"'\x60@/]{3,128})@(?:tcp|unix)\(/,
+    allow: PLACEHOLDER_PASSWORDS,
+    confidence: 'medium',
+    envName: 'MYSQL_PASSWORD',
+  }),
   prefixed({
     id: 'jdbc-oracle-thin-password',
     provider: 'JDBC',

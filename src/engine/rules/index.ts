@@ -2,6 +2,7 @@
 import type { RuleSpec } from '../types';
 import { rules as ai } from './ai';
 import { rules as auth } from './auth';
+import { rules as calls } from './calls';
 import { rules as cicd } from './cicd';
 import { rules as cloud } from './cloud';
 import { rules as commands } from './commands';
@@ -32,6 +33,7 @@ export const ruleFamilies: Readonly<Record<string, readonly RuleSpec[]>> = {
   saas,
   databases,
   commands,
+  calls,
   // Last: a provider rule on the same text wins over the generic detector.
   generic,
 };
