@@ -1,6 +1,7 @@
 // Secrets passed straight to the APIs that take them: a password to a login or connect call, a signing key to a
 // JWT or HMAC call. No name holds the literal; the call's signature says what the argument is.
 import type { RuleSpec } from '../types';
+import { passedSecret } from './define';
 
 // The literal the rule reports: quoted, with a language's string prefix (`b"…"`), its text the pattern's last group.
 // One that opens with a variable (`"$Config{email}"` in Perl or PHP) interpolates it.
@@ -14,25 +15,16 @@ const NEXT = String.raw`[ \t]{0,4},[ \t]{0,4}`;
 const ENDS = String.raw`(?=[ \t]{0,4}[,)])`;
 const CALL = (names: string) => String.raw`(?<![\w$])(?:${names})[ \t]{0,4}\([ \t]{0,4}`;
 
-interface CallRule {
-  readonly id: string;
-  readonly description: string;
-  readonly keywords: readonly string[];
-  readonly pattern: string;
-  readonly envName: string;
-}
-
-// Medium, as a command-line option is: the API names the argument. The value is judged as any password is, so
-// the examples in every tutorial (`'secret'`, `"password"`, `"changeme"`) stay quiet.
-function passedSecret(spec: CallRule): RuleSpec {
-  return { ...spec, provider: 'Generic secret', pattern: new RegExp(spec.pattern), confidence: 'medium', refine: 'plain-text-password' };
+// The API names the argument; tutorials' examples (`'secret'`, `"password"`, `"changeme"`) stay quiet all the same.
+function callSecret(spec: Omit<RuleSpec, 'confidence' | 'refine' | 'pattern' | 'provider'> & { readonly pattern: string }): RuleSpec {
+  return passedSecret({ ...spec, provider: 'Generic secret', pattern: new RegExp(spec.pattern) });
 }
 
 /** Rules of the calls family: passwords and signing keys passed as literal arguments. */
 export const rules: readonly RuleSpec[] = [
   // The user, then the password: smtplib, ftplib and imaplib's `login`, requests' `HTTPBasicAuth`, .NET's
   // `NetworkCredential`, Java's `PasswordAuthentication` and HttpClient's `UsernamePasswordCredentials`.
-  passedSecret({
+  callSecret({
     id: 'login-call-password',
     description: 'A password passed as a literal to a login or credentials call (`login("user", "…")`)',
     keywords: ['login(', 'auth(', 'credential(', 'credentials(', 'authentication('],
@@ -42,7 +34,7 @@ export const rules: readonly RuleSpec[] = [
     envName: 'LOGIN_PASSWORD',
   }),
   // requests and httpx take a (user, password) tuple.
-  passedSecret({
+  callSecret({
     id: 'auth-tuple-password',
     description: 'A password in an HTTP client\'s (user, password) auth tuple (`auth=("user", "…")`)',
     keywords: ['auth=(', 'auth = ('],
@@ -51,7 +43,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   // Host or data source, user, then the password: Go's smtp.PlainAuth (identity first), JDBC's getConnection,
   // PHP's mysqli and PDO.
-  passedSecret({
+  callSecret({
     id: 'connect-call-password',
     description: 'A password passed as a literal to a database or mail connect call (`getConnection(url, "user", "…")`)',
     keywords: ['plainauth(', 'getconnection(', 'mysqli(', 'mysqli_connect(', 'mysql_connect(', 'pdo('],
@@ -60,14 +52,14 @@ export const rules: readonly RuleSpec[] = [
   }),
   // The key after the payload (jsonwebtoken, PyJWT, ruby-jwt, php-jwt), or in the first argument of the HMAC and
   // cipher constructors. A verify or decode call takes the same shared secret.
-  passedSecret({
+  callSecret({
     id: 'jwt-signing-secret',
     description: 'A JWT signing secret passed as a literal (`jwt.sign(payload, "…")`, `jwt.encode(payload, "…")`)',
     keywords: ['jwt.', 'jwt::', 'jwts.'],
     pattern: String.raw`(?<![\w$])(?:jwt|JWT)(?:\.|::)(?:sign|encode|decode|verify)[ \t]{0,4}\([ \t]{0,4}${PAYLOAD}${NEXT}${SECRET}${ENDS}`,
     envName: 'JWT_SECRET',
   }),
-  passedSecret({
+  callSecret({
     id: 'hmac-key-literal',
     description: 'An HMAC or symmetric key passed as a literal (`createHmac("sha256", "…")`, `hmac.new(b"…")`, `Algorithm.HMAC256("…")`)',
     keywords: ['createhmac(', 'hmac.new(', 'hmacshakeyfor(', 'algorithm.hmac', 'symmetricsecuritykey(', 'signedstring(', 'fernet(', 'aes.new('],

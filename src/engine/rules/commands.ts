@@ -1,7 +1,7 @@
 // Passwords typed on command lines: database clients, sshpass, archive and key tools. Scripts, READMEs and CI
 // steps keep them in plain text, and most of these tools can read the password from a variable instead.
 import type { RuleSpec } from '../types';
-import { prefixed } from './define';
+import { passedSecret } from './define';
 
 // The tool's name as a word of its own, then its other arguments on the same command (not past a pipe or `;`).
 const command = (names: string) => String.raw`(?<![\w.\-$])(?:${names})(?![\w-])[^\n|;&]{0,200}?[ \t]`;
@@ -9,29 +9,11 @@ const command = (names: string) => String.raw`(?<![\w.\-$])(?:${names})(?![\w-])
 // `{{ pw }}`), and not the next option. Group 1.
 const LITERAL = String.raw`["']?([^\s'"\x60$%<{(\\-][^\s'"\x60;|&]{3,127})(?=["']?(?:[\s;|&)]|$))`;
 
-interface CommandRule {
-  readonly id: string;
-  readonly provider: string;
-  readonly description: string;
-  readonly keywords: readonly string[];
-  /** The command and everything up to the password: `command(...)` and the option. */
-  readonly before: string;
-  readonly envName: string;
-}
-
-// Medium: the option says what the argument is, as a name says it of an assigned value. The value is judged as any
-// password is, so stock examples (`-proot`, `-pPASSWORD`) stay quiet.
-function commandPassword(spec: CommandRule): RuleSpec {
-  return prefixed({
-    id: spec.id,
-    provider: spec.provider,
-    description: spec.description,
-    keywords: spec.keywords,
-    pattern: new RegExp(spec.before + LITERAL),
-    confidence: 'medium',
-    refine: 'plain-text-password',
-    envName: spec.envName,
-  });
+// Medium, as a name would make it: the option says what the argument is. Stock examples (`-proot`, `-pPASSWORD`)
+// stay quiet, since the value is judged as any password is.
+function commandPassword(spec: Omit<RuleSpec, 'confidence' | 'refine' | 'pattern'> & { readonly before: string }): RuleSpec {
+  const { before, ...rest } = spec;
+  return passedSecret({ ...rest, pattern: new RegExp(before + LITERAL) });
 }
 
 /** Rules of the commands family: passwords passed as command-line arguments. */

@@ -15,6 +15,14 @@ export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Con
   return { confidence: 'high', ...spec, pattern };
 }
 
+/**
+ * A rule for a literal whose context says what it is, a command's option or an API's parameter (`mysql -p…`,
+ * `jwt.sign(payload, "…")`), as a name would: medium. The pattern's last group is the value, judged as any password.
+ */
+export function passedSecret(spec: Omit<RuleSpec, 'confidence' | 'refine'>): RuleSpec {
+  return { ...spec, confidence: 'medium', refine: 'plain-text-password' };
+}
+
 /** Fields of a keyed rule: a provider name near an assignment, followed by a value of a known shape. */
 export interface KeyedSpec extends Omit<RuleSpec, 'pattern' | 'confidence' | 'secretGroup'> {
   /** Regex source of the value itself, without anchors or groups, e.g. `[a-z0-9]{32}`. */
