@@ -106,6 +106,8 @@ const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTRUMENTATION_KEY = /^[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-\d{4}$/i;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/=]{16,}$/i;
+// MySQL's native password hash (`IDENTIFIED BY PASSWORD '*…'`): a hash of the password, not the password.
+const MYSQL_PASSWORD_HASH = /^\*[0-9A-F]{40}$/i;
 // The host may be an IPv6 address in brackets (`http://[fd00:ec2::254]/…`).
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,15}:\/\/(?:\[[0-9a-f:.]{2,45}\]|[^@\s:/[]+)(?::\d+)?(?:[/?#]|$)/i;
 const FILE_PATH = /^(?:~|\.{1,2})?\/[\w.@~-]+(?:\/[\w.@~-]*)*$|^[a-z]:\\|^(?:[\w.-]+\/)+[\w.-]+\.[a-z]{1,5}$|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|toml|xml|js|ts|py|rb|sh)$/i;
@@ -190,7 +192,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (INSTRUMENTATION_KEY.test(value)) return 'telemetry key';
   // A value opening with a quote or a comma is where two strings meet in code, not a secret.
   if (/^["',]|^\+\s*[A-Za-z_$][\w$.]*\s*\+$|^\+[A-Za-z_$][\w$]*\.[A-Za-z_$]/.test(value)) return 'string boundary';
-  if (INTEGRITY.test(value)) return 'integrity hash';
+  if (INTEGRITY.test(value) || MYSQL_PASSWORD_HASH.test(value)) return 'integrity or password hash';
   if (URL_WITHOUT_CREDENTIALS.test(value) || (FILE_PATH.test(value) && readsAsPath(value)) || PACKAGE_SPEC.test(value)) return 'url, path or package spec';
   if (SHORTCUT.test(value)) return 'keyboard shortcut';
   // A numbered word is a label for a key (`signature1`) but a weak password (`thisIsDog11`) is still a password.

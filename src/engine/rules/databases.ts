@@ -1,5 +1,5 @@
 import type { Confidence, RuleSpec } from '../types';
-import { caseless, prefixed } from './define';
+import { caseless, passedSecret, prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 import { ANY_CASE_UUID } from './shapes';
 
@@ -154,6 +154,20 @@ export const rules: readonly RuleSpec[] = [
     pattern: new RegExp(String.raw`jdbc:[a-zA-Z0-9]{2,20}:[^\s'"\x60]{0,300}?[;?&]${caseless('password')}=([^;&\s'"\x60]{3,200})`),
     allow: [...PLACEHOLDER_PASSWORDS, /^\{\d+\}$/],
     envName: 'JDBC_PASSWORD',
+  }),
+  // SQL that sets a database user's password: MySQL and Oracle `IDENTIFIED BY '…'` (also in GRANT), PostgreSQL
+  // `CREATE ROLE … PASSWORD '…'`, SQL Server `CREATE LOGIN … WITH PASSWORD = '…'`, MySQL's `PASSWORD('…')`. MySQL's
+  // `IDENTIFIED BY PASSWORD '*…'` gives a hash, not the password, and is left out.
+  passedSecret({
+    id: 'sql-user-password',
+    provider: 'SQL',
+    description: "A database user's password set in SQL (IDENTIFIED BY '…', CREATE ROLE … PASSWORD '…')",
+    keywords: ['identified by', 'identified with', "password '", "password='", "password = '", "password('"],
+    pattern: new RegExp(
+      String.raw`(?:\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}[\w'"\x60]{1,40})?[ \t]{1,4}BY(?![ \t]{1,4}PASSWORD\b)|\b(?:USER|ROLE|LOGIN)\b[^;\n'"]{0,100}?[ \t]PASSWORD(?:[ \t]{0,4}=)?|\bPASSWORD[ \t]{0,4}\()[ \t]{0,4}'((?:[^'\n]|''){4,128})'`,
+      'i',
+    ),
+    envName: 'DATABASE_PASSWORD',
   }),
   // Go's MySQL driver takes `user:password@tcp(host:port)/db` with no scheme, so the URL rules never see it.
   prefixed({

@@ -280,6 +280,7 @@ describe('generic detector', () => {
     ['a Dockerfile ENV of a path', 'ENV TOKEN_FILE /run/secrets/token'],
     ['an email address under a name that reads as a secret', "{'SERVICE_AUTH_IMPERSONATE_ACCOUNT': 'deploy-bot7@build-project.iam.acmecorp.com'}"],
     ['networks and hosts under a weakly named key', '("a_new_key", "10.20.0.0/16,127.0.0.1,localhost.localdomain"),'],
+    ["MySQL's hash of a password", "CREATE USER 'app'@'%' IDENTIFIED BY PASSWORD '*" + '0123456789ABCDEF'.repeat(2) + "FEDCBA98';"],
   ];
   for (const [name, text] of negatives) {
     it(`does not report ${name}`, () => {

@@ -240,6 +240,25 @@ cases.push(
     ['db, err := sql.Open("mysql", "app:§@tcp(db:3306)/app?parseTime=true")', 'MYSQL_DSN=app:§@unix(/var/run/mysqld/mysqld.sock)/app'],
     ['dsn := "root:@tcp(127.0.0.1:3306)/test"', 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'dsn := "user:password@tcp(localhost:3306)/dbname"'],
   ),
+  inText(
+    'sql-user-password',
+    password(),
+    [
+      "CREATE USER 'app'@'%' IDENTIFIED BY '§';",
+      "ALTER USER 'root'@'localhost' IDENTIFIED WITH mysql_native_password BY '§';",
+      "GRANT ALL ON app.* TO 'app'@'localhost' IDENTIFIED BY '§';",
+      "create role app with login password '§';",
+      "CREATE LOGIN app WITH PASSWORD = '§';",
+      `psql -c "ALTER USER postgres PASSWORD '§';"`,
+      "SET PASSWORD FOR 'app'@'localhost' = PASSWORD('§');",
+    ],
+    [
+      "CREATE USER 'app'@'%' IDENTIFIED BY PASSWORD '*" + '0123456789ABCDEF'.repeat(2) + "FEDCBA98';",
+      'ALTER USER app PASSWORD NULL;',
+      "CREATE USER app IDENTIFIED BY 'password';",
+      'cursor.execute("ALTER USER %s WITH PASSWORD %s", (user, pw))',
+    ],
+  ),
 );
 
 describeRuleTable('databases', cases);
