@@ -191,6 +191,9 @@ function operatorOf(raw: string): string {
   return operator[0] === ')' ? operator.slice(1).trim() : operator;
 }
 
+// The opening quote and the sections of a namespaced key, up to its last part: `"Smtp:` of `"Smtp:Password"`.
+const NAMESPACE_BEFORE = /(["'])((?:[\w.\-]{1,60}:){1,6})$/;
+
 // A bare `key` says whose it is only through its section: `stripe:` above it in YAML, `[api]` in TOML.
 // Judged as the joined name would be (`api_key` is a key, `cache_key` none), and reported under it.
 const SECTION_NAME = /^[A-Za-z][\w-]{1,40}$/;
@@ -253,10 +256,14 @@ const judgeAssignment: Judge = (text, match, indices, context, offset) => {
   if (operator === '' && !dockerEnv && (!(quoted || (rawIdentifier.startsWith('-') && !value.startsWith('-'))) || !/[ \t]/.test(text.slice(ident.end, start)) || /\s/.test(value) || /^pass$/i.test(rawIdentifier))) return undefined;
   // `pass` alone is also a keyword and a verb: `'pass': 'The "pass" statement'` is prose.
   if (/^pass$/i.test(rawIdentifier) && /\s/.test(value)) return undefined;
-  let identifier = rawIdentifier.replace(/^[-$@]+/, '');
+  // A key namespaced with colons, as .NET configuration spells its sections (`"Smtp:Password"`), is one name, and the
+  // string it is in is a key, not prose.
+  const namespace = text[ident.start - 1] === ':' ? NAMESPACE_BEFORE.exec(text.slice(Math.max(0, ident.start - 80), ident.start)) : null;
+  const namespaced = !!namespace && text[ident.end] === namespace[1];
+  let identifier = (namespaced ? namespace![2] : '') + rawIdentifier.replace(/^[-$@]+/, '');
   const member = identifier.split('.').pop() ?? identifier;
-  // In a config file a dotted key is one name (`payment.api.key`), not a member of an object.
-  const dottedKey = context.bareValuesAreLiterals && member !== identifier ? secretNameKind(identifier) : undefined;
+  // In a config file, or as a quoted argument, a dotted key is one name (`payment.api.key`), not a member of an object.
+  const dottedKey = (context.bareValuesAreLiterals || operator === ',') && member !== identifier ? secretNameKind(identifier) : undefined;
   let named = operator === '(' ? callTargetKind(identifier, member, text.slice(ident.end, start)) : secretNameKind(member) ?? dottedKey;
   const sectioned = named || member !== identifier ? undefined : sectionKey(context, offset + ident.start, member);
   if (sectioned) ({ identifier, kind: named } = sectioned);
@@ -266,7 +273,7 @@ const judgeAssignment: Judge = (text, match, indices, context, offset) => {
   // A shell or Compose default (`"${API_TOKEN:-…}"`) is literal text, inside a string too.
   const shellDefault = operator === ':-' || operator === '-';
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
-  if (!kind || (!queryParameter && !shellDefault && insideStringLiteral(text, ident.start)) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
+  if (!kind || (!queryParameter && !shellDefault && !namespaced && insideStringLiteral(text, ident.start)) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';
   // `authkey=process.current_process().authkey)` or `secret=volume['secret'],` on a continuation line is a
   // keyword argument, not NAME=value.

@@ -65,6 +65,14 @@ const DEFAULTED: Readonly<Record<string, readonly DefaultedRead[]>> = {
   ],
   csharp: [{ before: new RegExp(`(?<![\\w.])(?:System\\.)?Environment\\.GetEnvironmentVariable\\(\\s*"${NAME}"\\s*\\)(?<sep>\\s*\\?\\?\\s*)$`), after: ENDS_OPERAND }],
   kotlin: [{ before: new RegExp(`(?<![\\w.])(?:java\\.lang\\.)?System\\.getenv\\(\\s*"${NAME}"\\s*\\)(?<sep>\\s*\\?:\\s*)$`), after: ENDS_OPERAND }],
+  // `.unwrap_or("…".to_string())` goes, and the read panics with the variable's name as a plain read does.
+  rust: [
+    {
+      before: new RegExp(`(?<![\\w:])(?:std::)?env::var\\(\\s*"${NAME}"\\s*\\)(?<sep>\\s*\\.unwrap_or(?:_else)?\\(\\s*(?:\\|_\\|\\s*)?)$`),
+      after: /^(?:\.(?:to_string|into|to_owned)\(\))?\s*\)/,
+      rest: (job) => `.expect("${job.secrets[0].name} must be set")`,
+    },
+  ],
   shellscript: [SHELL_DEFAULT],
   dockercompose: [SHELL_DEFAULT],
   // `ARG NAME=…`: the build argument keeps its name and loses its default.

@@ -27,7 +27,7 @@ export const rules: readonly RuleSpec[] = [
   callSecret({
     id: 'login-call-password',
     description: 'A password passed as a literal to a login or credentials call (`login("user", "…")`)',
-    keywords: ['login(', 'auth(', 'credential(', 'credentials(', 'authentication('],
+    keywords: ['login(', 'auth(', 'networkcredential(', 'passwordcredentials(', 'passwordauthentication('],
     pattern:
       CALL('login|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|BasicAuth|basic_auth|basicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication') +
       ARGUMENT + NEXT + SECRET + ENDS,

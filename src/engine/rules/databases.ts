@@ -156,15 +156,15 @@ export const rules: readonly RuleSpec[] = [
     envName: 'JDBC_PASSWORD',
   }),
   // SQL that sets a database user's password: MySQL and Oracle `IDENTIFIED BY '…'` (also in GRANT), PostgreSQL
-  // `CREATE ROLE … PASSWORD '…'`, SQL Server `CREATE LOGIN … WITH PASSWORD = '…'`, MySQL's `PASSWORD('…')`. MySQL's
+  // `CREATE ROLE … PASSWORD '…'`, SQL Server `CREATE LOGIN … WITH PASSWORD = '…'`, MySQL's `SET PASSWORD … = '…'`. MySQL's
   // `IDENTIFIED BY PASSWORD '*…'` gives a hash, not the password, and is left out.
   passedSecret({
     id: 'sql-user-password',
     provider: 'SQL',
     description: "A database user's password set in SQL (IDENTIFIED BY '…', CREATE ROLE … PASSWORD '…')",
-    keywords: ['identified by', 'identified with', "password '", "password='", "password = '", "password('"],
+    keywords: ['identified by', 'identified with', "password '", "password='", "password = '", 'set password'],
     pattern: new RegExp(
-      String.raw`(?:\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}[\w'"\x60]{1,40})?[ \t]{1,4}BY(?![ \t]{1,4}PASSWORD\b)|\b(?:USER|ROLE|LOGIN)\b[^;\n'"]{0,100}?[ \t]PASSWORD(?:[ \t]{0,4}=)?|\bPASSWORD[ \t]{0,4}\()[ \t]{0,4}'((?:[^'\n]|''){4,128})'`,
+      String.raw`(?:\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}[\w'"\x60]{1,40})?[ \t]{1,4}BY(?![ \t]{1,4}PASSWORD\b)|\b(?:USER|ROLE|LOGIN)\b[^;\n'"]{0,100}?[ \t]PASSWORD(?:[ \t]{0,4}=)?|\bSET[ \t]{1,4}PASSWORD\b[^;\n=]{0,100}=[ \t]{0,4}(?:PASSWORD[ \t]{0,4}\()?)[ \t]{0,4}'((?:[^'\n]|''){4,128})'`,
       'i',
     ),
     envName: 'DATABASE_PASSWORD',

@@ -376,6 +376,15 @@ describe('generic detector', () => {
     assert.deepEqual(found(`api = {\n  key: "${v}"\n}\n`, 'client.js'), []);
   });
 
+  it('reads a key namespaced with colons as one name, and a dotted name passed as an argument', () => {
+    const v = value();
+    const found = (text: string, path: string) => scanText(text, { path }).filter((f) => GENERIC.test(f.ruleId)).map((f) => [text.slice(f.start, f.end), f.identifier]);
+    assert.deepEqual(found(`{\n  "Smtp:Password": "${v}"\n}\n`, 'secrets.json'), [[v, 'Smtp:Password']]);
+    assert.deepEqual(found(`var password = config["Db:Password"] ?? "${v}";`, 'Startup.cs'), [[v, 'Db:Password']]);
+    assert.deepEqual(found(`String key = props.getProperty("api.key", "${v}");`, 'Client.java'), [[v, 'api.key']]);
+    assert.deepEqual(found(`log("Step: password", "${v}")`, 'run.py'), []);
+  });
+
   it('finds a secret a command stores under a secret-like name, in a script or in the docs', () => {
     const v = value();
     assert.deepEqual(genericValues(`aws configure set aws_secret_access_key ${v} --profile ci`, 'setup.sh'), [v]);

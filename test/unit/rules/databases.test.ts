@@ -251,11 +251,13 @@ cases.push(
       "CREATE LOGIN app WITH PASSWORD = '§';",
       `psql -c "ALTER USER postgres PASSWORD '§';"`,
       "SET PASSWORD FOR 'app'@'localhost' = PASSWORD('§');",
+      "SET PASSWORD = '§';",
     ],
     [
       "CREATE USER 'app'@'%' IDENTIFIED BY PASSWORD '*" + '0123456789ABCDEF'.repeat(2) + "FEDCBA98';",
       'ALTER USER app PASSWORD NULL;',
       "CREATE USER app IDENTIFIED BY 'password';",
+      `const password = new Password('${['Kx9', 'mQ2', 'vL7', 'pR4'].join('')}');`,
       'cursor.execute("ALTER USER %s WITH PASSWORD %s", (user, pw))',
     ],
   ),

@@ -28,7 +28,8 @@ export interface RuleCase {
  * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
  * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), a shell default
  * (`X="${X:-…}"`), a null-coalescing assignment (`$x ??= "…"`), a list, wrapping calls (`String::from`, `Some`), an XML
- * element, fallbacks after an environment read (a workflow expression's, Kotlin's `?:`, Python's `or`), a value on the
+ * element, fallbacks after an environment read (a workflow expression's, Kotlin's `?:`, Python's `or`, Rust's `unwrap_or`,
+ * a Ruby block), a value on the
  * line after `=`, and an option's default, with the identifier
  * derived from an env-style name.
  */
@@ -62,6 +63,8 @@ export function syntaxes(name: string, secret: string): string[] {
     `parser.add_argument("--${words.join('-')}", default="${secret}")`,
     `val key = System.getenv("${name}") ?: "${secret}"`,
     `key = os.getenv("${name}") or '${secret}'`,
+    `let key = env::var("${name}").unwrap_or("${secret}".to_string());`,
+    `key = ENV.fetch("${name}") { "${secret}" }`,
   ];
 }
 
