@@ -92,6 +92,15 @@ export const rules: readonly RuleSpec[] = [
     before: command('openssl') + String.raw`(?:-k[ \t]{1,4}|-pass(?:in|out)?[ \t]{1,4}["']?pass:)`,
     envName: 'OPENSSL_PASSPHRASE',
   }),
+  // redis.conf's directives, and the same as options on redis-server's command line (a Compose `command:`).
+  commandPassword({
+    id: 'redis-requirepass',
+    provider: 'Redis',
+    description: 'Password set with requirepass or masterauth (redis.conf, redis-server --requirepass)',
+    keywords: ['requirepass', 'masterauth'],
+    before: String.raw`(?<![\w.\-$])(?:--)?(?:requirepass|masterauth)[ \t]{1,4}`,
+    envName: 'REDIS_PASSWORD',
+  }),
   // What these commands store is a secret by definition, whatever its name: every literal of a Secret, each on its
   // own, and the body of an Actions secret.
   commandPassword({

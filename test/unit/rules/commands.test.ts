@@ -50,6 +50,11 @@ const cases: RuleCase[] = [
     ['kubectl create secret generic db --from-literal=username=deploy-user01x', `kubectl create configmap app --from-literal=password=${password()}`, ...withStandIns((v) => `kubectl create secret generic db --from-literal=password=${v}`)],
   ),
   row('github-cli-secret-body', ['gh secret set DEPLOY_TOKEN --body "§"', 'gh secret set SLACK_HOOK -b § --repo acme/app'], ['gh secret set DEPLOY_TOKEN < token.txt', ...withStandIns((v) => `gh secret set DEPLOY_TOKEN --body ${v}`)]),
+  row(
+    'redis-requirepass',
+    ['requirepass §', '  masterauth "§"', '    command: redis-server --appendonly yes --requirepass §'],
+    ['# requirepass foobared', 'requirepass ""', ...withStandIns((v) => `command: redis-server --requirepass ${v}`)],
+  ),
   row('archive-password', ['zip -r -P § release.zip dist', '7z a -p§ -mhe=on backup.7z data'], ['unzip -p release.zip notes.txt', 'zip -r release.zip dist', ...withStandIns((v) => `zip -r -P ${v} release.zip dist`)]),
 ];
 
