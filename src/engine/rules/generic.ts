@@ -27,6 +27,11 @@ const VALUE = String.raw`(?:[rRbBfFuU@$]{0,2}#{0,2}(?:(?:"")?"((?:[^"\\\n]|\\.){
 // How the name of a list of secrets ends: `api_keys`, `signingSecrets`, `db_passwords`.
 const LIST_NAME_ENDINGS = ['key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'password', 'passwords', 'pwd', 'credentials', 'creds'];
 
+// An attribute's `=`, with the spaces XML allows around it, and the ways a name attribute opens with them.
+const ATTRIBUTE_EQUALS = String.raw`[ \t]{0,2}=[ \t]{0,2}`;
+const ATTRIBUTE_OPENERS = (attribute: string) => ['=', ' =', '= ', ' = '].flatMap((equals) => [`${attribute}${equals}"`, `${attribute}${equals}'`]);
+const NAME_ATTRIBUTE_OPENERS = ATTRIBUTE_OPENERS('name');
+
 // How a secret-like element name ends: `<apiToken>`, `<client_secret>`, `<accessKey>`, `<dbPassword>`.
 const XML_NAME_ENDINGS = ['secret', 'token', 'key', 'password', 'passwd', 'pwd', 'pass', 'credential', 'credentials'];
 
@@ -86,7 +91,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Generic secret',
     description: 'A secret-like XML element with literal content (`<password>...</password>`)',
     keywords: ['secret', 'token', 'pass', 'pwd', 'key', 'credential'],
-    pattern: /<([\w:.-]{0,40}(?:secret|token|pass|pwd|key|credential)[\w:.-]{0,40})>([^<\n]{1,400})<\//i,
+    pattern: /<[ \t]?([\w:.-]{0,40}(?:secret|token|pass|pwd|key|credential)[\w:.-]{0,40})[ \t]{0,2}>([^<\n]{1,400})<\//i,
     alsoContains: ['</'],
     secretGroup: 2,
     confidence: 'low',
@@ -141,12 +146,40 @@ export const rules: readonly RuleSpec[] = [
     id: 'generic-secret-xml-named-element',
     provider: 'Generic secret',
     description: 'Literal content of an element whose name attribute is secret-like (`<string name="api_key">...</string>`)',
-    keywords: ['name="', "name='"],
-    pattern: new RegExp(`<[\\w:.-]{1,40}[ \\t](?:[^<>\\n]{0,100}[ \\t])?name=["']([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["'][^<>\\n]{0,100}>([^<\\n]{1,400})<\\/`, 'i'),
+    keywords: NAME_ATTRIBUTE_OPENERS,
+    pattern: new RegExp(`<[ \\t]?[\\w:.-]{1,40}[ \\t](?:[^<>\\n]{0,100}[ \\t])?name${ATTRIBUTE_EQUALS}["']([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["'][^<>\\n]{0,100}>([^<\\n]{1,400})<\\/`, 'i'),
     alsoContains: ['</'],
     secretGroup: 0,
     confidence: 'low',
     refine: 'generic-named-content',
+  },
+  // An element's name and value attributes, in either order (`<add value="…" name="db_password"/>`). An attribute
+  // value may hold `>`, so the look for the name crosses it.
+  {
+    id: 'generic-secret-xml-attributes',
+    provider: 'Generic secret',
+    description: 'A value attribute beside a secret-like name attribute, in either order (`<param name="password" value="..."/>`)',
+    keywords: NAME_ATTRIBUTE_OPENERS,
+    pattern: new RegExp(
+      `<[ \\t]?[\\w:.-]{1,40}[ \\t](?=[^<\\n]{0,300}?[ \\t]name${ATTRIBUTE_EQUALS}["']([\\w.\\-]{0,60}?${NAME}[\\w.\\-]{0,40})["'])(?:[^<>\\n]{0,300}?[ \\t])?value${ATTRIBUTE_EQUALS}${VALUE}`,
+      'i',
+    ),
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-name-value',
+  },
+  // An element named for the secret, holding it in a value attribute (`<password value="..."/>`).
+  {
+    id: 'generic-secret-xml-value-attribute',
+    provider: 'Generic secret',
+    description: 'A value attribute of a secret-like element (`<password value="..."/>`)',
+    // Keyed on the attribute, not the element's name: the names are the generic detector's own keywords, and a rule
+    // that shared them would double the bookkeeping of the most frequent keyword hits.
+    keywords: ATTRIBUTE_OPENERS('value'),
+    pattern: new RegExp(`<[ \\t]?([\\w:.-]{0,40}?(?:${XML_NAME_ENDINGS.join('|')})[\\w:.-]{0,20})[ \\t](?:[^<>\\n]{0,200}?[ \\t])?value${ATTRIBUTE_EQUALS}${VALUE}`, 'i'),
+    secretGroup: 0,
+    confidence: 'low',
+    refine: 'generic-name-value',
   },
   // A property list (an iOS app's Info.plist): the name in `<key>`, the value in the `<string>` after it, often
   // on the next line. Keyed on `</key>`, so only the lines that close a key run the pattern.

@@ -341,6 +341,9 @@ describe('generic detector', () => {
     assert.equal(secretNameKind('urlForToken'), undefined);
     assert.equal(secretNameKind('tokenForGithub'), 'key');
     assert.equal(secretNameKind('password_of_admin'), 'password');
+    // Compound words are judged by how they end.
+    assert.equal(secretNameKind('dbpwd'), 'password');
+    assert.equal(secretNameKind('ROOTPWD'), 'password');
   });
 
   it('reports the identifier the secret was assigned to', () => {
@@ -383,6 +386,24 @@ describe('generic detector', () => {
     assert.deepEqual(found(`var password = config["Db:Password"] ?? "${v}";`, 'Startup.cs'), [[v, 'Db:Password']]);
     assert.deepEqual(found(`String key = props.getProperty("api.key", "${v}");`, 'Client.java'), [[v, 'api.key']]);
     assert.deepEqual(found(`log("Step: password", "${v}")`, 'run.py'), []);
+  });
+
+  it('reads XML attributes in either order, with spaces around their equals signs, and a secret-like element\'s value attribute', () => {
+    const v = value();
+    for (const xml of [
+      `<param value="${v}" name="smtp_password"/>`,
+      `<property name = "db.password" value = '${v}' />`,
+      `<entry key="x" value="${v}" name="signing_secret">text</entry>`,
+      `<apiToken value="${v}"/>`,
+      `<adminPassword scope="prod" value= "${v}" />`,
+      `<setting name ="client_secret" >${v}</setting>`,
+      `<serviceToken >${v}</serviceToken>`,
+    ]) {
+      assert.deepEqual(genericValues(xml, 'app.config'), [v], xml);
+    }
+    assert.deepEqual(genericValues(`<param value="${v}" name="page_size"/>`, 'app.config'), []);
+    assert.deepEqual(genericValues(`<tokenizer value="${v}"/>`, 'app.config'), []);
+    assert.deepEqual(genericValues('<password value="your-password-here"/>', 'app.config'), []);
   });
 
   it('finds a secret a command stores under a secret-like name, in a script or in the docs', () => {
