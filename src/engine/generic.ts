@@ -219,7 +219,7 @@ export function rejectGenericValue(value: string, kind: SecretNameKind, form: Va
   if (form === 'bare' && /<\/?[A-Za-z][\w-]*(?:[\s>]|$)/.test(value)) return 'markup';
   // `$config->{pass}`, `@args`, `"-auth=user:$EMAIL"`: variables, in code and in strings that interpolate.
   if (form === 'bare' && (/^[$@%][A-Za-z_{(]/.test(value) || /[^A-Za-z0-9]\$[A-Za-z_]\w{2,}/.test(value))) return 'variable reference';
-  if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || CODE_CALL.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !(BARE_IDENTIFIER.test(value) && (looksRandom(value) || isRandomToken(value)))) {
+  if (form === 'bare' && (/^\//.test(value) || CODE_SHAPE.test(value) || CODE_CALL.test(value) || (CODE_EXPRESSION.test(value) && bracketsBalance(value))) && !isUnquotedKey(value)) {
     return 'code expression';
   }
   if (/[^\x00-\x7f]/.test(value) && value.replace(/[\x00-\x7f]/g, '').length * 5 > value.length) return 'natural-language text';
@@ -320,6 +320,11 @@ function isRandomToken(value: string): boolean {
   if (isSnakeName(value)) return false;
   // A one-letter prefix (`kEnumerableProperty`, `mHandler`) is a naming convention, not randomness.
   return !isWordLike(value.replace(/^[a-z](?=[A-Z][a-z])/, '').replace(/[^A-Za-z]+/g, '_'));
+}
+
+/** True for a bare value that reads as a key left unquoted (`Kx9q…`, `2brm…`), not as the code a bare value usually is. */
+export function isUnquotedKey(value: string): boolean {
+  return /^[\w$]+$/.test(value) && (looksRandom(value) || isRandomToken(value));
 }
 
 // A bare word that is nonetheless random: long, with digits and letters interleaved.

@@ -1,5 +1,6 @@
 // Post-match checks for rules whose regex alone cannot tell a secret from ordinary code.
-import { isAccessorName, MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind, type SecretNameKind } from './generic';
+import { isAccessorName, isUnquotedKey, MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind, type SecretNameKind } from './generic';
+import type { LiteralQuoting } from './languages';
 import { WRAPPER_CALL } from './rules/shapes';
 import type { RefinerName } from './types';
 
@@ -14,7 +15,7 @@ export interface Refined {
 
 type Indices = RegExpIndicesArray;
 /** What a refiner knows about the file: whether a bare `name=value` value is a literal there (.env, YAML, shell). */
-export interface RefineContext {
+export interface RefineContext extends LiteralQuoting {
   readonly bareValuesAreLiterals: boolean;
   /** The whole text, where a refiner given a line must look past it (a list that goes on below). */
   readonly text: string;
@@ -110,6 +111,9 @@ function itemsBelow(text: string, from: number): { start: number; value: string 
 function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
 }
+
+// A line that opens a comment before the name: `#`, `//`, a block comment's `/*` or ` * `, SQL's `--`.
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/?\*|--)/;
 
 // A Dockerfile's legacy `ENV NAME value`, up to the name.
 const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/;
@@ -278,7 +282,12 @@ const judgeAssignment: Judge = (text, match, indices, context, offset) => {
   // `authkey=process.current_process().authkey)` or `secret=volume['secret'],` on a continuation line is a
   // keyword argument, not NAME=value.
   const literalLine = !quoted && envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[group]);
-  const form = quoted ? 'quoted' : context.bareValuesAreLiterals || literalLine || queryParameter || shellDefault || dockerEnv ? 'bare-literal' : 'bare';
+  const form = quoted ? 'quoted' : (context.bareValuesAreLiterals && !context.quotesRequired) || literalLine || queryParameter || shellDefault || dockerEnv ? 'bare-literal' : 'bare';
+  // Where literals are quoted, a bare value is code unless it is a random token someone forgot to quote; and in C's
+  // family a single-quoted value is a character constant, not a string.
+  // A comment is prose, where a password needs no quotes (`# db password: Tr0ub4dor&3`).
+  const code = form === 'bare' && context.quotesRequired && !COMMENT_LINE.test(lineBefore(text, ident.start));
+  if ((code && !isUnquotedKey(value)) || (group === 3 && context.singleQuotesAreChars)) return undefined;
   const [first, ...others] = [{ start, value }, ...later]
     .filter((element) => !rejectGenericValue(element.value, kind, form, operator, identifier))
     .map((element) => ({ start: element.start, end: element.start + element.value.length }));

@@ -9,7 +9,7 @@ import { Skipper } from './fix/context';
 import { lex } from './fix/lexer';
 import { dialectFor } from './fix/lookup';
 import { sectionAt } from './fix/sections';
-import { bareValuesAreLiterals } from './languages';
+import { bareValuesAreLiterals, literalQuoting } from './languages';
 import { refiners, type RefineContext, type Refined } from './refiners';
 import { loadRules } from './registry';
 import { ruleFamilies } from './rules';
@@ -189,7 +189,12 @@ function sectionFinder(text: string, options: ScanOptions): RefineContext['secti
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const disabled = toSet(options.disabledRules);
   const allowed = toSet(options.allowedFingerprints);
-  const context: RefineContext = { text, bareValuesAreLiterals: bareValuesAreLiterals(options.languageId, options.path), sectionAt: sectionFinder(text, options) };
+  const context: RefineContext = {
+    text,
+    bareValuesAreLiterals: bareValuesAreLiterals(options.languageId, options.path),
+    ...literalQuoting(options.languageId, options.path),
+    sectionAt: sectionFinder(text, options),
+  };
   const candidates: Candidate[] = [];
   for (const [index, lines] of prefilter.scan(text)) {
     const rule = rules[index];

@@ -78,9 +78,10 @@ export const rules: readonly RuleSpec[] = [
     id: 'generic-secret-comparison',
     provider: 'Generic secret',
     description: 'A literal compared with a secret-like name (`"..." == password`)',
-    keywords: ['secret', 'token', 'passw', 'pwd', 'key', 'auth'],
+    // `pass` alone is frequent in code (Python's statement, `bypass`), so it is keyed only right after an operator.
+    keywords: ['secret', 'token', 'passw', 'pwd', 'key', 'auth', '= pass', '=pass'],
     // Matches from the operator; the refiner looks back for the quoted literal on its left.
-    pattern: /(?:={2,3}|!={1,2})[ \t]{0,4}([\w.$]{0,40}(?:secret|token|passw|pwd|key|auth)[\w$]{0,30})/i,
+    pattern: /(?:={2,3}|!={1,2})[ \t]{0,4}([\w.$]{0,40}(?:secret|token|passw|pwd|key|auth|pass(?![\w$]))[\w$]{0,30})/i,
     alsoContains: ['==', '!='],
     secretGroup: 1,
     confidence: 'low',

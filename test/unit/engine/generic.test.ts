@@ -406,6 +406,21 @@ describe('generic detector', () => {
     assert.deepEqual(genericValues('<password value="your-password-here"/>', 'app.config'), []);
   });
 
+  it('takes a bare value for code where literals are quoted, except in a comment, and single quotes in C for a character', () => {
+    const garbled = `z{{${randomString(charset.alnum, 5)}}q)${randomString(charset.alnum, 6)}]w(${randomString(charset.alnum, 5)}!x`;
+    for (const path of ['app.py', 'App.java', 'client.ts', 'main.tf', 'Main.cs']) assert.deepEqual(genericValues(`db_password = ${garbled}`, path), [], path);
+    for (const path of ['main.go', 'app.conf', '.env']) assert.deepEqual(genericValues(`db_password = ${garbled}`, path), [garbled], path);
+    assert.deepEqual(genericValues(`# db_password = ${garbled}`, 'app.py'), [garbled]);
+    assert.deepEqual(genericValues(`// db_password: ${garbled}`, 'client.ts'), [garbled]);
+    const key = value();
+    assert.deepEqual(genericValues(`const apiKey = ${key};`, 'client.ts'), [key], 'a random key left unquoted');
+    assert.deepEqual(genericValues(`api_key = '${key}';`, 'main.c'), []);
+    assert.deepEqual(genericValues(`api_key = @'${key}';`, 'main.m'), []);
+    assert.deepEqual(genericValues(`api_key = @"${key}";`, 'main.m'), [key]);
+    assert.deepEqual(genericValues(`api_key = '${key}'`, 'main.py'), [key]);
+    assert.deepEqual(genericValues(`if ("${key}" == pass) {`, 'main.go'), [key]);
+  });
+
   it('finds a secret a command stores under a secret-like name, in a script or in the docs', () => {
     const v = value();
     assert.deepEqual(genericValues(`aws configure set aws_secret_access_key ${v} --profile ci`, 'setup.sh'), [v]);
