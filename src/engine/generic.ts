@@ -99,8 +99,6 @@ const CODE_EXPRESSION = /^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)
 const CODE_SHAPE = /^[(![{<&*:]|^\+[A-Za-z_$]|,|=[^=]|&&|\|\||\(\)\s*\{|\)\s*=>|\bthis\.|\}(?:return|function|if|else)\b/;
 // A call with its arguments, whatever follows (`std::move(Pass)](AnalysisKey`): code, not a garbled value.
 const CODE_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^()]*\)/;
-// One bare identifier: in code it is a variable, unless it is clearly random (a literal someone forgot to quote).
-const BARE_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const NUMBER = /^[-+]?(?:\d+(?:\.\d+)?(?:e[-+]?\d+)?|0x[0-9a-f]+)$/i;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

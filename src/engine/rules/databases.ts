@@ -169,6 +169,15 @@ export const rules: readonly RuleSpec[] = [
     ),
     envName: 'DATABASE_PASSWORD',
   }),
+  // Aiven generates the passwords of its managed services' users with this prefix.
+  prefixed({
+    id: 'aiven-service-password',
+    provider: 'Aiven',
+    description: "Aiven managed service user's password (AVNS_)",
+    keywords: ['avns_'],
+    pattern: /(?<![A-Za-z0-9_-])(AVNS_[A-Za-z0-9_-]{8,64})(?![A-Za-z0-9_-])/,
+    envName: 'AIVEN_SERVICE_PASSWORD',
+  }),
   // Go's MySQL driver takes `user:password@tcp(host:port)/db` with no scheme, so the URL rules never see it.
   prefixed({
     id: 'mysql-go-dsn-password',

@@ -234,6 +234,8 @@ const cases: RuleCase[] = [
 
 // Built after the table above, so its random draws leave the rows already in it as they were.
 cases.push(
+  // Aiven's passwords vary in length, so neither a shorter one nor the part before a stray character is wrong.
+  { rule: 'aiven-service-password', name: 'AIVEN_SERVICE_PASSWORD', secret: join('AVNS_', alnum(19)), keep: 5, short: null, wrong: null, negatives: [`AIVEN_SERVICE_PASSWORD=${join('AVNS_', alnum(6))}`, join('AIVEN_SERVICE_PASSWORD=AVNS', '12345678abcdefg')] },
   inText(
     'mysql-go-dsn-password',
     password(),
