@@ -18,7 +18,8 @@ export function bareValuesAreLiterals(languageId?: string, path?: string): boole
 }
 
 // Languages whose string literals are always quoted, so a bare value is an expression: an identifier, a call, a
-// constant. Go is left out: detect-secrets' labelled cases count a bare value there, as in a config file.
+// constant. Go is left out: the labelled cases this detector is measured on count a bare value in a `.go` file as
+// a literal, as in a config file.
 const QUOTED_LITERAL_LANGUAGES = new Set([
   'java', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'swift', 'terraform', 'apex', 'c', 'cpp',
   'csharp', 'objective-c', 'objective-cpp', 'kotlin', 'scala', 'rust', 'dart',

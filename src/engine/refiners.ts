@@ -14,8 +14,9 @@ export interface Refined {
 }
 
 type Indices = RegExpIndicesArray;
-/** What a refiner knows about the file: whether a bare `name=value` value is a literal there (.env, YAML, shell). */
+/** What a refiner knows about the file and its language: how it quotes literals, and where to look beyond a line. */
 export interface RefineContext extends LiteralQuoting {
+  /** A bare `name=value` value is a literal here (.env, YAML, shell). */
   readonly bareValuesAreLiterals: boolean;
   /** The whole text, where a refiner given a line must look past it (a list that goes on below). */
   readonly text: string;
@@ -186,6 +187,9 @@ function literalOf(match: RegExpExecArray, indices: Indices, first: number): { g
   return { group, start: indices[group][0], value: trimUnbalancedClosers(match[group]), quoted: false };
 }
 
+// The single-quoted one of the generic pattern's literal groups (operator, then double, single, back-quoted, ...).
+const SINGLE_QUOTED = 3;
+
 // Character checks, not regexes: every keyword hit on a line of code gets here.
 function operatorOf(raw: string): string {
   if (raw.includes('\n')) return '=';
@@ -283,11 +287,11 @@ const judgeAssignment: Judge = (text, match, indices, context, offset) => {
   // keyword argument, not NAME=value.
   const literalLine = !quoted && envStyle && !/[()[\]]/.test(value) && !/,$/.test(match[group]);
   const form = quoted ? 'quoted' : (context.bareValuesAreLiterals && !context.quotesRequired) || literalLine || queryParameter || shellDefault || dockerEnv ? 'bare-literal' : 'bare';
-  // Where literals are quoted, a bare value is code unless it is a random token someone forgot to quote; and in C's
-  // family a single-quoted value is a character constant, not a string.
-  // A comment is prose, where a password needs no quotes (`# db password: Tr0ub4dor&3`).
+  // Where literals are quoted, a bare value is code unless it is a random token someone forgot to quote, or sits in a
+  // comment, which is prose (`# db password: Tr0ub4dor&3`). In C's family a single-quoted value (the literal's second
+  // group) is a character constant, not a string.
   const code = form === 'bare' && context.quotesRequired && !COMMENT_LINE.test(lineBefore(text, ident.start));
-  if ((code && !isUnquotedKey(value)) || (group === 3 && context.singleQuotesAreChars)) return undefined;
+  if ((code && !isUnquotedKey(value)) || (group === SINGLE_QUOTED && context.singleQuotesAreChars)) return undefined;
   const [first, ...others] = [{ start, value }, ...later]
     .filter((element) => !rejectGenericValue(element.value, kind, form, operator, identifier))
     .map((element) => ({ start: element.start, end: element.start + element.value.length }));
