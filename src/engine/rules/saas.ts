@@ -39,6 +39,18 @@ export const rules: readonly RuleSpec[] = [
     envName: 'LINEAR_API_KEY',
     rotateUrl: 'https://linear.app/settings/account/security',
   }),
+  // Adafruit IO keys are aio_ and 28 characters now; older ones are 32 hex. The client libraries read ADAFRUIT_IO_KEY.
+  wordKeyed({
+    id: 'adafruit-io-key',
+    provider: 'Adafruit IO',
+    description: 'Adafruit IO key',
+    keywords: ['adafruit', 'aio_key', 'aio-key', 'aiokey'],
+    identifier: String.raw`adafruit|aio_?key`,
+    secret: '(?:aio_[A-Za-z0-9]{28}|[a-f0-9]{32})',
+    minEntropy: 3.3,
+    envName: 'ADAFRUIT_IO_KEY',
+    rotateUrl: 'https://io.adafruit.com/',
+  }),
   wordKeyed({
     id: 'linear-client-secret',
     provider: 'Linear',

@@ -139,4 +139,10 @@ const cases: RuleCase[] = [
   { rule: 'intra42-client-secret', secret: join('s-s4t2', 'ud-', hex(64)), keep: 9, wrong: 'g' },
 ];
 
+// Built after the table above, so its random draws leave the rows already in it as they were.
+cases.push(
+  { rule: 'adafruit-io-key', name: 'ADAFRUIT_IO_KEY', secret: join('aio_', alnum(28)), keep: 4, negatives: [`ADAFRUIT_IO_USERNAME=${alnum(28)}`] },
+  { rule: 'adafruit-io-key', name: 'AIO_KEY', secret: hex(32), wrong: 'g' },
+);
+
 describeRuleTable('saas', cases);
