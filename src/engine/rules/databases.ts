@@ -21,6 +21,8 @@ interface UrlRule {
   readonly schemes: readonly string[];
   readonly envName: string;
   readonly confidence?: Confidence;
+  /** Where a scheme is also a common word (`git`, `ws`), keywords that hold its `://` or `+` instead. */
+  readonly keywords?: readonly string[];
 }
 
 // One rule per scheme family, so messages name the service and the fix suggests the right variable.
@@ -30,7 +32,7 @@ function urlPassword(spec: UrlRule): RuleSpec {
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
-    keywords: [...spec.schemes],
+    keywords: spec.keywords ?? [...spec.schemes],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${caseless(schemes)})[a-zA-Z0-9+]{0,24}://${USERINFO}${HOST_START}`),
     secretGroup: 2,
     alsoContains: ['@'],
@@ -105,8 +107,8 @@ export const rules: readonly RuleSpec[] = [
   urlPassword({
     id: 'database-url-password',
     provider: 'Database',
-    description: 'Password embedded in a database connection URL (Oracle, CockroachDB, ClickHouse, Snowflake, CouchDB, Neo4j, Db2)',
-    schemes: ['oracle', 'cockroachdb', 'clickhouse', 'snowflake', 'couchdb', 'neo4j', 'db2'],
+    description: 'Password embedded in a database connection URL (Oracle, CockroachDB, ClickHouse, Snowflake, CouchDB, Couchbase, Neo4j, Db2, InfluxDB, Cassandra, Memcached)',
+    schemes: ['oracle', 'cockroachdb', 'clickhouse', 'snowflake', 'couchdb', 'couchbase', 'neo4j', 'db2', 'influxdb', 'cassandra', 'memcached'],
     envName: 'DATABASE_URL',
   }),
   urlPassword({
@@ -136,6 +138,14 @@ export const rules: readonly RuleSpec[] = [
     description: 'Password embedded in an LDAP URL',
     schemes: ['ldap'],
     envName: 'LDAP_URL',
+  }),
+  urlPassword({
+    id: 'remote-url-password',
+    provider: 'Remote access',
+    description: 'Password embedded in an SSH, Git, Subversion, WebSocket, SOCKS proxy or SMB URL',
+    schemes: ['ssh', 'scp', 'rsync', 'telnet', 'smb', 'git', 'svn', 'ws', 'socks'],
+    keywords: ['ssh://', 'scp://', 'rsync://', 'telnet://', 'smb://', 'git://', 'git+', 'svn://', 'svn+', 'ws://', 'wss://', 'socks://', 'socks4://', 'socks5://', 'socks5h://'],
+    envName: 'REMOTE_URL',
   }),
   urlPassword({
     id: 'http-url-password',

@@ -234,6 +234,13 @@ const cases: RuleCase[] = [
 
 // Built after the table above, so its random draws leave the rows already in it as they were.
 cases.push(
+  inText(
+    'remote-url-password',
+    password(),
+    ['REPO=ssh://deploy:§@git.corp.io:2222/app.git', 'pip install git+https://ci:§@git.corp.io/lib.git', 'svn checkout svn+ssh://build:§@svn.corp.io/trunk', 'WS_URL=wss://client:§@stream.corp.io/feed', 'ALL_PROXY=socks5h://relay:§@proxy.corp.io:1080'],
+    [...urlNegatives('ssh'), 'git clone git@github.com:acme/app.git', 'REPO=ssh://git@github.com/acme/app.git'],
+  ),
+  inText('database-url-password', password(), ['couchbase://app:§@cb.corp.io', 'INFLUX_URL=influxdb://writer:§@influx.corp.io:8086', 'cassandra://app:§@cass.corp.io:9042/ks'], urlNegatives('couchbase')),
   // Aiven's passwords vary in length, so neither a shorter one nor the part before a stray character is wrong.
   { rule: 'aiven-service-password', name: 'AIVEN_SERVICE_PASSWORD', secret: join('AVNS_', alnum(19)), keep: 5, short: null, wrong: null, negatives: [`AIVEN_SERVICE_PASSWORD=${join('AVNS_', alnum(6))}`, join('AIVEN_SERVICE_PASSWORD=AVNS', '12345678abcdefg')] },
   inText(
