@@ -7,11 +7,12 @@ const LEADING_GUARD = /^\(\?<!\[([^\]]*)-\]\)/;
 /**
  * A rule for a token whose own prefix identifies the provider (`ghp_`, `sk-ant-`); high confidence. A guard
  * that keeps `-` from preceding the token still lets a shell default's `:-` do so (`${OPENAI_API_KEY:-sk-…}`);
- * it stays one lookbehind, so V8 still skips ahead to the token's prefix.
+ * it stays one lookbehind, so V8 still skips ahead to the token's prefix. A percent-escape's last digit may precede it
+ * too, as in URL-encoded JSON (`%22sk-…%22`).
  */
 export function prefixed(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }): RuleSpec {
   const guard = LEADING_GUARD.exec(spec.pattern.source);
-  const pattern = guard ? new RegExp(`(?<![${guard[1]}]|[^:]-)${spec.pattern.source.slice(guard[0].length)}`, spec.pattern.flags) : spec.pattern;
+  const pattern = guard ? new RegExp(`(?<!(?<!%[0-9A-Fa-f])[${guard[1]}]|[^:]-)${spec.pattern.source.slice(guard[0].length)}`, spec.pattern.flags) : spec.pattern;
   return { confidence: 'high', ...spec, pattern };
 }
 

@@ -85,6 +85,13 @@ describe('scanText', () => {
   it('returns nothing for text without any keyword', () => {
     assert.deepEqual(scanText('lorem ipsum dolor sit amet\n'.repeat(100)), []);
   });
+
+  it('finds a prefixed token right after a percent-escape, as in URL-encoded JSON, but not glued to a word', () => {
+    const key = `sk-proj-${randomString(charset.alnum, 20)}T3BlbkFJ${randomString(charset.alnum, 20)}`;
+    const encoded = `GET /v1/run?config=%7B%22apiKey%22%3A%22${key}%22%7D HTTP/1.1`;
+    assert.deepEqual(scanText(encoded).map((f) => [f.ruleId, encoded.slice(f.start, f.end)]), [['openai-project-key', key]]);
+    assert.deepEqual(scanText(`const label = "task${key}";`).filter((f) => f.ruleId === 'openai-project-key'), []);
+  });
 });
 
 describe('rule registry', () => {
