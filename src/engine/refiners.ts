@@ -278,8 +278,9 @@ const judgeAssignment: Judge = (text, match, indices, context, offset) => {
   // Lists under secret-like names are mostly options and test words (`token_variants = ['+i6t-inline', …]`,
   // `passwords = ["hunter2", …]`): an element counts only when it is clearly random, as a weakly named key's value must be.
   const kind = named && list ? 'weak-key' : named;
-  // A shell or Compose default (`"${API_TOKEN:-…}"`) is literal text, inside a string too.
-  const shellDefault = operator === ':-' || operator === '-';
+  // A shell or Compose default (`"${API_TOKEN:-…}"`, `${API_TOKEN:=…}`, which also assigns it) is literal text, inside a
+  // string too. `=` and `:=` are other languages' assignments, so the `${` must be there.
+  const shellDefault = operator === ':-' || operator === '-' || ((operator === ':=' || operator === '=') && text.slice(Math.max(0, ident.start - 2), ident.start) === '${');
   // A public badge token in a README (`badge.svg?token=…`) is meant to be shared.
   if (!kind || (!queryParameter && !shellDefault && !namespaced && insideStringLiteral(text, ident.start)) || /badge\.svg\?$/.test(text.slice(Math.max(0, ident.start - 10), ident.start))) return undefined;
   const envStyle = operator === '=' && ENV_STYLE_PREFIX.test(lineBefore(text, ident.start)) && text[ident.end] === '=' && text[ident.end + 1] !== ' ';

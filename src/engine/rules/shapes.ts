@@ -58,8 +58,8 @@ export const ARROW_ASSIGNMENT = '<<-|<-';
 /** Regex source: Kotlin's infix `to` between a quoted key and a quoted value (`mapOf("apiKey" to "…")`). */
 export const INFIX_TO = String.raw`(?<=["'][ \t]{1,4})to(?=[ \t]{1,4}["'])`;
 
-/** Regex source: the operator of a shell or Compose default, after the variable's name (`${API_TOKEN:-…}`). */
-export const SHELL_DEFAULT_OPERATOR = String.raw`(?=:?-)(?<=\$\{[\w.\-]{1,80}):?-`;
+/** Regex source: the operator of a shell or Compose default, after the variable's name (`${API_TOKEN:-…}`, `${API_TOKEN:=…}`). */
+export const SHELL_DEFAULT_OPERATOR = String.raw`(?=:?[-=])(?<=\$\{[\w.\-]{1,80}):?[-=]`;
 
 /**
  * Regex source: where a prefixed token may start. A slash before it means a path (`/models/hf_…`),

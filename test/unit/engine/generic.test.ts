@@ -421,6 +421,13 @@ describe('generic detector', () => {
     assert.deepEqual(genericValues(`if ("${key}" == pass) {`, 'main.go'), [key]);
   });
 
+  it('reads a shell default that also assigns (`${X:=…}`, `${X=…}`) as it reads `${X:-…}`, and no other `:=`', () => {
+    const v = value();
+    assert.deepEqual(genericValues(`API_TOKEN="\${API_TOKEN:=${v}}"`, 'run.sh'), [v]);
+    assert.deepEqual(genericValues(`: "\${DB_PASSWORD=${v}}"`, 'run.sh'), [v]);
+    assert.deepEqual(genericValues(`msg := "the token := ${v}"`, 'main.go'), []);
+  });
+
   it('finds a secret a command stores under a secret-like name, in a script or in the docs', () => {
     const v = value();
     assert.deepEqual(genericValues(`aws configure set aws_secret_access_key ${v} --profile ci`, 'setup.sh'), [v]);

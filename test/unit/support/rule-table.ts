@@ -27,7 +27,7 @@ export interface RuleCase {
  * `const x = "…"`, `X=…`, `"x": "…"`, `x: …`, typed declarations (Go, TypeScript, Rust, Visual Basic),
  * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
  * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), a shell default
- * (`X="${X:-…}"`), a null-coalescing assignment (`$x ??= "…"`), a list, wrapping calls (`String::from`, `Some`), an XML
+ * (`X="${X:-…}"`, `: "${X:=…}"`), a null-coalescing assignment (`$x ??= "…"`), a list, wrapping calls (`String::from`, `Some`), an XML
  * element, fallbacks after an environment read (a workflow expression's, Kotlin's `?:`, Python's `or`, Rust's `unwrap_or`,
  * a Ruby block), a value on the
  * line after `=`, and an option's default, with the identifier
@@ -53,6 +53,7 @@ export function syntaxes(name: string, secret: string): string[] {
     `{"name": "${name}", "value": "${secret}"}`,
     `env:\n  - name: ${name}\n    value: "${secret}"`,
     `${name}="\${${name}:-${secret}}"`,
+    `: "\${${name}:=${secret}}"`,
     `$${camel} ??= "${secret}";`,
     `const ${camel} = ["${secret}"];`,
     `let ${snake} = String::from("${secret}");`,
