@@ -2,6 +2,7 @@
 import { isAccessorName, isUnquotedKey, MIN_GENERIC_LENGTH, rejectGenericValue, secretNameKind, type SecretNameKind } from './generic';
 import type { LiteralQuoting } from './languages';
 import { WRAPPER_CALL } from './rules/shapes';
+import { opensWithComment } from './suppress';
 import type { RefinerName } from './types';
 
 /** The secret a refiner settled on: its offsets in the scanned text and the name it was assigned to. */
@@ -112,9 +113,6 @@ function itemsBelow(text: string, from: number): { start: number; value: string 
 function lineBefore(text: string, offset: number): string {
   return text.slice(nearLineStart(text, offset) ?? offset - LOOKBACK, offset);
 }
-
-// A line that opens a comment before the name: `#`, `//`, a block comment's `/*` or ` * `, SQL's `--`.
-const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/?\*|--)/;
 
 // A Dockerfile's legacy `ENV NAME value`, up to the name.
 const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/;
@@ -291,7 +289,7 @@ const judgeAssignment: Judge = (text, match, indices, context, offset) => {
   // Where literals are quoted, a bare value is code unless it is a random token someone forgot to quote, or sits in a
   // comment, which is prose (`# db password: Tr0ub4dor&3`). In C's family a single-quoted value (the literal's second
   // group) is a character constant, not a string.
-  const code = form === 'bare' && context.quotesRequired && !COMMENT_LINE.test(lineBefore(text, ident.start));
+  const code = form === 'bare' && context.quotesRequired && !opensWithComment(lineBefore(text, ident.start));
   if ((code && !isUnquotedKey(value)) || (group === SINGLE_QUOTED && context.singleQuotesAreChars)) return undefined;
   const [first, ...others] = [{ start, value }, ...later]
     .filter((element) => !rejectGenericValue(element.value, kind, form, operator, identifier))

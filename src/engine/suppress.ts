@@ -10,8 +10,13 @@ const NEXT_LINE = /secret-hygiene:allow|secretlint-disable-next-line|pragma:\s*a
 // A line that is only a comment, in any common syntax.
 const COMMENT_ONLY = /^\s*(?:\/\/|#|\/\*|\*|<!--|--|;|%|'|REM\b|\{-|\(\*)/i;
 
+/** True when `line` opens with a comment, in any common syntax. */
+export function opensWithComment(line: string): boolean {
+  return COMMENT_ONLY.test(line);
+}
+
 /** True when `line` is accepted by a directive on itself or on the comment line just above it. */
 export function isSuppressed(line: string, previousLine: string | undefined): boolean {
   if (SAME_LINE.test(line)) return true;
-  return previousLine !== undefined && COMMENT_ONLY.test(previousLine) && NEXT_LINE.test(previousLine);
+  return previousLine !== undefined && opensWithComment(previousLine) && NEXT_LINE.test(previousLine);
 }

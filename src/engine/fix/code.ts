@@ -372,7 +372,7 @@ function rust(job: RewriteJob): RewriteResult {
   }
   const next = after(text, t.end);
   if (next.rest.startsWith('=>') || next.rest.startsWith('|')) return refuse('The literal is a match pattern, which must stay a literal.');
-  const read = (s: Secret) => `std::env::var("${s.name}").expect("${s.name} must be set")`;
+  const read = (s: Secret) => job.dialect.read(s.name);
   const formatString = RUST_FORMAT_FIRST.test(prefix) || RUST_FORMAT_SECOND.test(prefix);
   if (formatString) {
     if (!isWhole(job)) return refuse('The secret is inside a format string; move it by hand.');

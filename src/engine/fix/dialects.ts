@@ -70,6 +70,9 @@ function code(
   return { id, label, kind: 'code', lex, comment, decoding, read, notes: (names) => [advice(list(names))] };
 }
 
+/** What follows a Rust read of NAME: a panic that names the variable when it is unset. */
+export const rustUnsetCheck = (name: string): string => `.expect("${name} must be set")`;
+
 /** An ERB output tag that prints NAME from the environment as the template renders. */
 export const erbRead = (name: string): string => `<%= ENV.fetch("${name}") %>`;
 
@@ -151,7 +154,7 @@ const DIALECTS: readonly Dialect[] = [
     'Rust',
     SYNTAX.rust,
     (t) => (t?.form.kind === 'raw' ? 'raw' : t && t.prefix.includes('b') ? undefined : 'rust'),
-    (name) => `std::env::var("${name}").expect("${name} must be set")`,
+    (name) => `std::env::var("${name}")${rustUnsetCheck(name)}`,
     (n) => `The code now reads ${n} with std::env::var and panics with a clear message when it is unset: ${loadDotenvHint} (for example with the dotenvy crate). ` +
       `A String replaced a &'static str: where a 'static lifetime was required, store the String instead.`,
   ),

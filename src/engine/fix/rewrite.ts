@@ -1,6 +1,6 @@
 // Rewriting the literal that holds a secret as an environment read, in the file's own language.
 import { CODE, simpleCode, stringAssertion } from './code';
-import type { Dialect } from './dialects';
+import { rustUnsetCheck, type Dialect } from './dialects';
 import type { StringToken } from './lexer';
 import { isWhole, refuse, replace, replaceSecrets, type RewriteJob, type RewriteResult } from './literal';
 import { substitute } from './substitute';
@@ -70,7 +70,7 @@ const DEFAULTED: Readonly<Record<string, readonly DefaultedRead[]>> = {
     {
       before: new RegExp(`(?<![\\w:])(?:std::)?env::var\\(\\s*"${NAME}"\\s*\\)(?<sep>\\s*\\.unwrap_or(?:_else)?\\(\\s*(?:\\|_\\|\\s*)?)$`),
       after: /^(?:\.(?:to_string|into|to_owned)\(\))?\s*\)/,
-      rest: (job) => `.expect("${job.secrets[0].name} must be set")`,
+      rest: (job) => rustUnsetCheck(job.secrets[0].name),
     },
   ],
   shellscript: [SHELL_DEFAULT],

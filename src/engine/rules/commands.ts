@@ -3,8 +3,10 @@
 import type { RuleSpec } from '../types';
 import { passedSecret } from './define';
 
+// Where a command or directive name starts: not inside another word, path component or variable.
+const WORD_START = String.raw`(?<![\w.\-$])`;
 // The tool's name as a word of its own, then its other arguments on the same command (not past a pipe or `;`).
-const command = (names: string) => String.raw`(?<![\w.\-$])(?:${names})(?![\w-])[^\n|;&]{0,200}?[ \t]`;
+const command = (names: string) => String.raw`${WORD_START}(?:${names})(?![\w-])[^\n|;&]{0,200}?[ \t]`;
 // A literal argument, quoted or bare: not a variable, a substitution or a template (`$PASS`, `%PASS%`, `<password>`,
 // `{{ pw }}`), and not the next option. Group 1.
 const LITERAL = String.raw`["']?([^\s'"\x60$%<{(\\-][^\s'"\x60;|&]{3,127})(?=["']?(?:[\s;|&)]|$))`;
@@ -81,7 +83,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'HTTP basic auth',
     description: 'Password given to htpasswd in batch mode (-b)',
     keywords: ['htpasswd'],
-    before: String.raw`(?<![\w.\-$])htpasswd[ \t]{1,4}(?:-[A-Za-z]{1,8}[ \t]{1,4}){0,4}?-[A-Za-z]{0,8}b[A-Za-z]{0,8}(?:[ \t]{1,4}-[A-Za-z]{1,8}){0,4}[ \t]{1,4}(?:[^\s-]\S{0,200}[ \t]{1,4})?[^\s-]\S{0,100}[ \t]{1,4}`,
+    before: String.raw`${WORD_START}htpasswd[ \t]{1,4}(?:-[A-Za-z]{1,8}[ \t]{1,4}){0,4}?-[A-Za-z]{0,8}b[A-Za-z]{0,8}(?:[ \t]{1,4}-[A-Za-z]{1,8}){0,4}[ \t]{1,4}(?:[^\s-]\S{0,200}[ \t]{1,4})?[^\s-]\S{0,100}[ \t]{1,4}`,
     envName: 'BASIC_AUTH_PASSWORD',
   }),
   commandPassword({
@@ -98,7 +100,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Redis',
     description: 'Password set with requirepass or masterauth (redis.conf, redis-server --requirepass)',
     keywords: ['requirepass', 'masterauth'],
-    before: String.raw`(?<![\w.\-$])(?:--)?(?:requirepass|masterauth)[ \t]{1,4}`,
+    before: String.raw`${WORD_START}(?:--)?(?:requirepass|masterauth)[ \t]{1,4}`,
     envName: 'REDIS_PASSWORD',
   }),
   // What these commands store is a secret by definition, whatever its name: every literal of a Secret, each on its
@@ -108,7 +110,7 @@ export const rules: readonly RuleSpec[] = [
     provider: 'Kubernetes',
     description: 'Value given to kubectl create secret with --from-literal',
     keywords: ['--from-literal'],
-    before: String.raw`(?<=(?<![\w.\-$])kubectl[ \t]{1,4}(?:-n[ \t]{1,4}\S{1,60}[ \t]{1,4})?create[ \t]{1,4}secret(?![\w-])[^\n|;&]{0,400}?)--from-literal=["']?(?!(?:user(?:name)?|login|host(?:name)?|port|url|uri|endpoint|database|db|dbname|name|email|region|schema)=)[\w.\-]{1,100}=`,
+    before: String.raw`(?<=${WORD_START}kubectl[ \t]{1,4}(?:-n[ \t]{1,4}\S{1,60}[ \t]{1,4})?create[ \t]{1,4}secret(?![\w-])[^\n|;&]{0,400}?)--from-literal=["']?(?!(?:user(?:name)?|login|host(?:name)?|port|url|uri|endpoint|database|db|dbname|name|email|region|schema)=)[\w.\-]{1,100}=`,
     envName: 'KUBERNETES_SECRET_VALUE',
   }),
   commandPassword({
