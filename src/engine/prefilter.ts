@@ -1,9 +1,16 @@
 // One pass over the text finds which keywords occur and on which lines, so a rule runs its regex only
 // on the lines that could hold a match. An Aho-Corasick automaton compiled to a dense ASCII transition
 // table keeps that pass at one array lookup per character; the lookups run in wasm where the host allows.
-import { wasmWalker, type Automaton, type Emit, type Walker } from './wasmAutomaton';
+import { RUN, TOKEN_CHARACTER, wasmWalker, type Automaton, type Emit, type Walker } from './wasmAutomaton';
 
 const ALPHABET = 128; // `state >>> 7` below divides by it
+
+// A token in three dotted parts has no keyword to find it by: a Discord bot token is a base64 id, a 6-character
+// timestamp and an HMAC of 27 or more. The walk reports every run of 27 token characters, and a run right after
+// `.`, 6 characters and `.` is where such a token's last part starts (the rule's regex checks the rest).
+const DOTTED_TAIL = 27;
+const DOTTED_MIDDLE = 6;
+const DOT = 46;
 
 /** For each rule with a keyword in the text: the offsets of the lines holding one (or, for a keyword ending in a line break, following it), ascending. */
 export type KeywordHits = Map<number, number[]>;
@@ -14,8 +21,8 @@ export class KeywordPrefilter {
   private readonly outputs: (readonly number[] | undefined)[];
   private readonly walker: Walker;
 
-  /** `keywords[i]` lists the lowercase ASCII keywords of rule `i`. */
-  constructor(keywords: readonly (readonly string[])[]) {
+  /** `keywords[i]` lists the lowercase ASCII keywords of rule `i`; `dottedTokenRules` run where a token in three dotted parts is. */
+  constructor(keywords: readonly (readonly string[])[], private readonly dottedTokenRules: readonly number[] = []) {
     const goto: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
     const outputs: number[][] = [[]];
     keywords.forEach((list, ruleIndex) => {
@@ -67,7 +74,7 @@ export class KeywordPrefilter {
     });
     const emitFrom = order.findIndex((state) => outputs[state].length > 0) * ALPHABET;
     const longest = Math.max(1, ...keywords.flat().map((keyword) => keyword.length));
-    const automaton = { table, emitFrom: emitFrom < 0 ? table.length : emitFrom, longest };
+    const automaton = { table, emitFrom: emitFrom < 0 ? table.length : emitFrom, longest, runLength: dottedTokenRules.length ? DOTTED_TAIL : undefined };
     const js = jsWalker(automaton);
     this.walker = wasmWalker(automaton, js) ?? js;
     // Dense (no holes, so V8 keeps fast elements).
@@ -81,34 +88,54 @@ export class KeywordPrefilter {
     // The line of the latest hit, found only when a hit falls outside it: hits are rare, characters are not.
     let lineStart = 0;
     let lineEnd = -1;
+    const record = (rules: readonly number[], line: number) => {
+      for (let k = 0; k < rules.length; k++) {
+        const lines = hits.get(rules[k]);
+        if (lines === undefined) hits.set(rules[k], [line]);
+        else if (lines[lines.length - 1] !== line) lines.push(line);
+      }
+    };
     const emit: Emit = (i, entry) => {
-      const out = outputs[entry >>> 7]!;
+      if (entry === RUN) {
+        // Runs come in order among themselves but not among keywords, so their line is found afresh; few pass.
+        if (isDottedTail(text, i)) record(this.dottedTokenRules, text.lastIndexOf('\n', i) + 1);
+        return;
+      }
       // A keyword that ends in a line break counts for the line after it, so `>=`: `i` may be `lineEnd` itself.
       if (i >= lineEnd) {
         lineStart = text.lastIndexOf('\n', i) + 1;
         lineEnd = text.indexOf('\n', i);
         if (lineEnd === -1) lineEnd = text.length;
       }
-      for (let k = 0; k < out.length; k++) {
-        const lines = hits.get(out[k]);
-        if (lines === undefined) hits.set(out[k], [lineStart]);
-        else if (lines[lines.length - 1] !== lineStart) lines.push(lineStart);
-      }
+      record(outputs[entry >>> 7]!, lineStart);
     };
     this.walker.walk(text, emit);
     return hits;
   }
 }
 
+// Whether the run of token characters whose last part ends at `i` follows `.`, 6 token characters and `.`.
+function isDottedTail(text: string, i: number): boolean {
+  const dot = i - DOTTED_TAIL;
+  if (text.charCodeAt(dot) !== DOT || text.charCodeAt(dot - DOTTED_MIDDLE - 1) !== DOT) return false;
+  for (let j = dot - DOTTED_MIDDLE; j < dot; j++) if (!TOKEN_CHARACTER[text.charCodeAt(j)]) return false;
+  return true;
+}
+
 /** The same walk in JS, for hosts without WebAssembly. */
-export function jsWalker({ table, emitFrom }: Automaton): Walker {
+export function jsWalker({ table, emitFrom, runLength }: Automaton): Walker {
   return {
     walk(text, emit) {
       let state = 0;
+      let run = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         state = table[state + (c < ALPHABET ? c : 0)];
         if (state >= emitFrom) emit(i, state);
+        if (runLength) {
+          run = c < ALPHABET && TOKEN_CHARACTER[c] ? run + 1 : 0;
+          if (run === runLength) emit(i, RUN);
+        }
       }
     },
   };

@@ -34,7 +34,10 @@ export const rules: readonly Rule[] = loadRules(ruleFamilies);
 export const pairs: readonly PairSpec[] = checkPairs(pairSpecs, rules);
 /** Every id a finding can carry, for checking the repo config's `disabledRules`. */
 export const ruleIds: ReadonlySet<string> = new Set([...rules.map((rule) => rule.id), ...pairs.map((pair) => pair.id)]);
-const prefilter = new KeywordPrefilter(rules.map((rule) => rule.keywords));
+const prefilter = new KeywordPrefilter(
+  rules.map((rule) => rule.keywords),
+  rules.flatMap((rule, index) => (rule.shape === 'dotted-token' ? [index] : [])),
+);
 // Registry order breaks ties between overlapping findings: provider families come before the generic detector.
 const ORDER = new Map(rules.map((rule, index) => [rule.id, index]));
 // How far from a secret, on its line, an allow directive is looked for.

@@ -31,6 +31,8 @@ export interface RuleSpec {
   readonly description: string;
   /** Lowercase literals; the rule runs only when one of them occurs in the text (case-insensitively). */
   readonly keywords: readonly string[];
+  /** For a format with no literal to key on, the shape the prefilter finds it by instead (see prefilter.ts). */
+  readonly shape?: 'dotted-token';
   /** The format. Flags other than `i`, `m` and `s` are ignored: the engine adds `g` and `d`. */
   readonly pattern: RegExp;
   /** Capture group holding the secret; 0 means the whole match. Defaults to 1 when the pattern has groups. */

@@ -1,7 +1,8 @@
 // The keyword automaton's walk in WebAssembly. A table walk is a chain of dependent loads, one per
 // character, so it runs at the latency of a load however it is written. The way out is to walk four
-// stretches of the text at once, which JS cannot schedule well and wasm can. The module is assembled here,
-// byte by byte: it is two loops, and a build step for them would be larger.
+// stretches of the text at once, which JS cannot schedule well and wasm can. A second pass, in SIMD, finds long
+// runs of token characters, for formats no keyword finds. The module is assembled here, byte by byte: it is three
+// small loops, and a build step for them would be larger.
 
 /** A transition table laid out for a walk: rows of 128 entries, each the next state times 128. */
 export interface Automaton {
@@ -10,9 +11,17 @@ export interface Automaton {
   readonly emitFrom: number;
   /** The longest keyword: how far before a stretch a walk must start to find the keywords ending in it. */
   readonly longest: number;
+  /** When set, the walk also reports each run of token characters (`TOKEN_CHARACTER`) that reaches this length. */
+  readonly runLength?: number;
 }
 
-/** Where a keyword ends (a UTF-16 offset) and the table entry the walk arrived there by. */
+/** 1 for the ASCII characters a run is made of: letters, digits, `_` and `-`, the base64url alphabet. */
+export const TOKEN_CHARACTER = Uint8Array.from({ length: 128 }, (_, c) => Number(/[A-Za-z0-9_-]/.test(String.fromCharCode(c))));
+
+/** The entry a run is reported with: the root state's, which no keyword ends in. */
+export const RUN = 0;
+
+/** Where a keyword ends (a UTF-16 offset) and the table entry the walk arrived there by; or where a run reaches its length, with `RUN`. */
 export type Emit = (index: number, entry: number) => void;
 
 /** A walk of the automaton over whole strings. */
@@ -39,6 +48,7 @@ interface WalkerExports {
   memory: { buffer: ArrayBuffer };
   walk: (p0: number, p1: number, p2: number, p3: number, steps: number) => void;
   toUnits: (first: number, count: number, from: number, to: number) => void;
+  runs: (length: number) => number;
 }
 
 interface Layout {
@@ -50,23 +60,32 @@ interface Layout {
   readonly cursor: number;
   readonly output: number;
   readonly region: number;
+  /** Where `runs` writes its records. */
+  readonly runOutput: number;
+  /** 0 when runs are not reported. */
+  readonly runLength: number;
 }
 
-/** A wasm walker for `automaton`, or undefined where the host has no WebAssembly or forbids compiling it. */
+/** A wasm walker for `automaton`, or undefined where the host has no WebAssembly (for runs, with SIMD) or forbids compiling it. */
 export function wasmWalker(automaton: Automaton, fallback: Walker): Walker | undefined {
   if (typeof WebAssembly !== 'object' || typeof TextEncoder !== 'function') return undefined;
-  const { table, emitFrom, longest } = automaton;
+  const { table, emitFrom, longest, runLength = 0 } = automaton;
   const rows = table.length / 128;
   const quiet = emitFrom / 128; // rows before the first emitting one
   const emitting = 2 ** Math.ceil(Math.log2(Math.max(quiet, 1) * ROW));
-  const lead = longest - 1;
+  // A chunk's lead-in also holds a whole run, so a run reaching its length in the chunk's own part is counted in full.
+  const lead = Math.max(longest - 1, runLength);
   const inputBytes = align((CHUNK + lead) * 3 + 16);
   const region = align((Math.ceil(((CHUNK + lead) * 3) / STREAMS) + lead + 1) * 8);
   const input = emitting + (rows - quiet) * ROW;
-  const layout: Layout = { emitting, input, counts: input + inputBytes, cursor: input + inputBytes + 16, output: input + inputBytes + 32, region };
+  const output = input + inputBytes + 32;
+  const runOutput = output + region * STREAMS;
+  const layout: Layout = { emitting, input, counts: input + inputBytes, cursor: input + inputBytes + 16, output, region, runOutput, runLength };
+  // A run is recorded once per `runLength` bytes at most.
+  const runRegion = runLength ? align((Math.ceil(inputBytes / runLength) + 1) * 8) : 0;
   let exports: WalkerExports;
   try {
-    const pages = Math.ceil((layout.output + region * STREAMS) / PAGE);
+    const pages = Math.ceil((runOutput + runRegion) / PAGE);
     exports = new WebAssembly.Instance(new WebAssembly.Module(Uint8Array.from(moduleBytes(pages, layout)))).exports as WalkerExports;
   } catch {
     return undefined;
@@ -80,6 +99,7 @@ export function wasmWalker(automaton: Automaton, fallback: Walker): Walker | und
   const counts = new Int32Array(buffer, layout.counts, STREAMS);
   const cursor = new Int32Array(buffer, layout.cursor, 2);
   const records = new Int32Array(buffer, layout.output, (region * STREAMS) / 4);
+  const runRecords = new Int32Array(buffer, runOutput, runRegion / 4);
   const encoder = new TextEncoder();
 
   return {
@@ -95,6 +115,8 @@ export function wasmWalker(automaton: Automaton, fallback: Walker): Walker | und
         const part = from === 0 && end === text.length ? text : text.substring(from, end);
         const { written = 0 } = encoder.encodeInto(part, bytes);
         const own = start - from;
+        // `runs` reads whole 16-byte blocks: the bytes past the text must not continue a run.
+        if (runLength) bytes.fill(0, written, written + 16);
         // Four stretches of bytes; each stream starts `lead` bytes early (keywords are ASCII).
         const stretch = Math.ceil(written / STREAMS);
         const starts = [0, 1, 2, 3].map((j) => j * stretch);
@@ -113,6 +135,12 @@ export function wasmWalker(automaton: Automaton, fallback: Walker): Walker | und
             emit(from + index, entryOf(records[k + 1]));
           }
         }
+        if (runLength) {
+          const count = exports.runs(written);
+          cursor.fill(0);
+          if (!ascii) exports.toUnits(runOutput, count, 0, written);
+          for (let k = 0; k < 2 * count; k += 2) if (runRecords[k] >= own) emit(from + runRecords[k], RUN);
+        }
       }
     },
   };
@@ -127,7 +155,7 @@ const op = {
   block: 0x02, loop: 0x03, if: 0x04, else: 0x05, end: 0x0b, br: 0x0c, brIf: 0x0d, select: 0x1b,
   localGet: 0x20, localSet: 0x21, localTee: 0x22,
   i32Load: 0x28, i32Load8u: 0x2d, i32Store: 0x36, i32Const: 0x41,
-  i32Ne: 0x47, i32LtU: 0x49, i32GeU: 0x4f, i32Add: 0x6a, i32Sub: 0x6b, i32Mul: 0x6c, i32And: 0x71, i32Or: 0x72, i32Shl: 0x74, i32ShrU: 0x76,
+  i32Eqz: 0x45, i32Ne: 0x47, i32LtU: 0x49, i32GeU: 0x4f, i32Clz: 0x67, i32Ctz: 0x68, i32Add: 0x6a, i32Sub: 0x6b, i32Mul: 0x6c, i32And: 0x71, i32Or: 0x72, i32Shl: 0x74, i32ShrU: 0x76,
 } as const;
 const VOID = 0x40;
 const I32 = 0x7f;
@@ -220,14 +248,85 @@ function toUnits(layout: Layout): number[] {
   ]);
 }
 
+// SIMD opcodes (after the 0xfd prefix) used by `runs`.
+const simd = { load: 0x00, const: 0x0c, swizzle: 0x0e, splat: 0x0f, eq: 0x23, and: 0x4e, bitmask: 0x64, shrU: 0x6d } as const;
+const V128 = 0x7b;
+const vector = (code: number) => [0xfd, code];
+const constant = (lanes: readonly number[]) => [0xfd, simd.const, ...lanes];
+
+// Membership of a byte in TOKEN_CHARACTER as two 16-entry tables, one per nibble, whose AND is non-zero for a
+// member: each high nibble gets one bit, standing for the set of low nibbles that make a member with it.
+function nibbleTables(): { low: number[]; high: number[] } {
+  const low = new Array<number>(16).fill(0);
+  const high = new Array<number>(16).fill(0);
+  const bits = new Map<string, number>();
+  for (let h = 0; h < 8; h++) {
+    const lows = [...Array(16).keys()].filter((l) => TOKEN_CHARACTER[(h << 4) | l]);
+    if (!lows.length) continue;
+    const key = lows.join();
+    if (!bits.has(key)) bits.set(key, 1 << bits.size);
+    high[h] = bits.get(key)!;
+    for (const l of lows) low[l] |= high[h];
+  }
+  return { low, high };
+}
+
+// runs(length) -> count: records (offset, 0) at each byte where a run of token characters reaches the run
+// length, over the input's first `length` bytes, and returns how many. It tells token characters from the rest
+// 16 bytes at a time; a run that long spans whole blocks, so the count carries from block to block, and no run
+// can reach it inside one block (the length is over 16). Recording happens outside the inner loop: a store
+// inside it, even one rarely made, made the function a third slower.
+// Locals: 0 length, 1 position, 2 run (members so far, up to the block), 3 out, 4 outsiders (a bit per byte
+// that is not a member), 5 gap (members the run still needs), 6 reached, 7 v128 block, 8-9 v128 tables.
+function runs(layout: Layout): number[] {
+  const [length, position, run, out, outsiders, gap, reached, block, lowTable, highTable] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const target = layout.runLength;
+  const { low, high } = nibbleTables();
+  const lookUp = [
+    ...get(lowTable), ...get(block), ...constant(new Array(16).fill(0x0f)), ...vector(simd.and), ...vector(simd.swizzle),
+    ...get(highTable), ...get(block), ...i32(4), ...vector(simd.shrU), ...vector(simd.swizzle),
+    ...vector(simd.and), ...i32(0), ...vector(simd.splat), ...vector(simd.eq), ...vector(simd.bitmask),
+  ];
+  const body = [
+    ...constant(low), ...set(lowTable), ...constant(high), ...set(highTable),
+    ...i32(layout.runOutput), ...set(out),
+    op.block, VOID, op.loop, VOID, op.block, VOID, op.loop, VOID,
+    ...get(position), ...get(length), op.i32GeU, op.brIf, 3,
+    ...get(position), 0xfd, simd.load, 0, ...leb(layout.input, false), ...set(block),
+    ...lookUp, ...set(outsiders),
+    // The run reaches its length here if the members it still needs (negative, so huge unsigned, once it has)
+    // are fewer than the block's leading members.
+    ...i32(target - 1), ...get(run), op.i32Sub, op.localTee, gap,
+    ...get(outsiders), ...i32(0x10000), op.i32Or, op.i32Ctz, op.i32LtU, ...set(reached),
+    // A block of members extends the run; otherwise the run is the block's trailing members.
+    ...get(run), ...i32(16), op.i32Add,
+    ...get(outsiders), ...i32(16), op.i32Shl, op.i32Clz,
+    ...get(outsiders), op.i32Eqz, op.select, ...set(run),
+    ...add(position, i32(16)),
+    ...get(reached), op.brIf, 1,
+    op.br, 0, op.end, op.end,
+    ...get(out), ...get(position), ...i32(-16), op.i32Add, ...get(gap), op.i32Add, op.i32Store, 2, 0,
+    ...get(out), ...i32(0), op.i32Store, 2, 4,
+    ...add(out, i32(8)),
+    op.br, 0, op.end, op.end,
+    ...get(out), ...i32(layout.runOutput), op.i32Sub, ...i32(3), op.i32ShrU,
+  ];
+  const code = [2, 6, I32, 3, V128, ...body, op.end];
+  return [...leb(code.length, false), ...code];
+}
+
 function moduleBytes(pages: number, layout: Layout): number[] {
+  const withRuns = layout.runLength > 0;
   return [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    // Types: 0 is (i32 x5) -> (), 1 is (i32 x4) -> ().
-    ...section(1, [2, 0x60, 5, I32, I32, I32, I32, I32, 0, 0x60, 4, I32, I32, I32, I32, 0]),
-    ...section(3, [2, 0, 1]),
+    // Types: 0 is (i32 x5) -> (), 1 is (i32 x4) -> (), 2 is (i32) -> i32.
+    ...section(1, [3, 0x60, 5, I32, I32, I32, I32, I32, 0, 0x60, 4, I32, I32, I32, I32, 0, 0x60, 1, I32, 1, I32]),
+    ...section(3, withRuns ? [3, 0, 1, 2] : [2, 0, 1]),
     ...section(5, [1, 0, ...leb(pages, false)]),
-    ...section(7, [3, ...utf8Name('walk'), 0, 0, ...utf8Name('toUnits'), 0, 1, ...utf8Name('memory'), 2, 0]),
-    ...section(10, [2, ...walk(layout), ...toUnits(layout)]),
+    ...section(7, [
+      withRuns ? 4 : 3, ...utf8Name('walk'), 0, 0, ...utf8Name('toUnits'), 0, 1, ...utf8Name('memory'), 2, 0,
+      ...(withRuns ? [...utf8Name('runs'), 0, 2] : []),
+    ]),
+    ...section(10, [withRuns ? 3 : 2, ...walk(layout), ...toUnits(layout), ...(withRuns ? runs(layout) : [])]),
   ];
 }

@@ -429,6 +429,23 @@ describe('quick fixes', function () {
     assert.equal(dotenv.parse((await disk('.env')) ?? '').JWT_SECRET, secret);
   });
 
+  it('warns of a Discord bot token that no name or call points to, found by its shape, and moves it to .env', async () => {
+    const token = join('M', randomString(charset.base64url, 25), '.', randomString(charset.base64url, 6), '.', randomString(charset.base64url, 38));
+    // Long enough for the scan to take its WebAssembly path in the editor's own runtime.
+    const header = Array.from({ length: 40 }, (_, i) => `// bot ${i}: replies to commands in its channel`).join('\n');
+    const uri = await writeFile('bots/registry.js', `${header}\nconst bots = [['helper', '${token}']];\nmodule.exports = bots;\n`);
+    await vscode.window.showTextDocument(uri);
+    const [found] = await diagnosticsWhen(uri, (d) => d.length === 1, 'a diagnostic on the token');
+    assert.equal(vscode.window.activeTextEditor!.document.getText(found.range), token);
+    assert.equal(typeof found.code === 'object' ? found.code.value : found.code, 'discord-bot-token-bare');
+    assert.equal(found.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(found.message, /Discord/);
+    assert.ok(!found.message.includes(token), 'the message keeps the token hidden');
+    await apply(preferred(await actionsFor(uri)));
+    assert.equal(await disk('bots/registry.js'), `${header}\nconst bots = [['helper', process.env.DISCORD_BOT_TOKEN]];\nmodule.exports = bots;\n`);
+    assert.equal(dotenv.parse((await disk('.env')) ?? '').DISCORD_BOT_TOKEN, token);
+  });
+
   it('moves every secret in a file with one edit, and one undo restores every file', async () => {
 
     const first = checksummedToken(join('gh', 'p_'));

@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
 import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
-import { ANY_CASE_UUID, LETTER_WORDS } from './shapes';
+import { ANY_CASE_UUID, DOTTED_NAMES, LETTER_WORDS } from './shapes';
 
 // Teams writes its GUIDs in lower case; the class is wider than hex so odd copies still match.
 const GUID = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
@@ -225,6 +225,21 @@ export const rules: readonly RuleSpec[] = [
     keywords: ['.login(', '.run('],
     pattern: /\.(?:login|run)\([ \t]{0,4}["'\x60]([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})["'\x60]/,
     minEntropy: 3.5,
+    envName: 'DISCORD_BOT_TOKEN',
+    rotateUrl: 'https://discord.com/developers/applications',
+  }),
+  // Alone, with no name or call around it, the shape still says what it is: no keyword finds it, so the prefilter
+  // looks for the dotted shape itself.
+  prefixed({
+    id: 'discord-bot-token-bare',
+    provider: 'Discord',
+    description: 'Discord bot token on its own: a base64 user id opening M, N or O, a 6-character timestamp and an HMAC',
+    keywords: [],
+    shape: 'dotted-token',
+    pattern: /(?<![A-Za-z0-9_-])([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])/,
+    confidence: 'medium',
+    minEntropy: 3.5,
+    allow: [DOTTED_NAMES],
     envName: 'DISCORD_BOT_TOKEN',
     rotateUrl: 'https://discord.com/developers/applications',
   }),

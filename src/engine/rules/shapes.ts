@@ -14,6 +14,9 @@ export const ANY_CASE_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  */
 export const LETTER_WORDS: ValueTest = { test: (value) => /^[A-Za-z]+$/.test(value) && !changesCaseAtRandom(value) };
 
+/** Dotted parts that each change case as names do (`NotificationServiceManager.module.registerChannelHandler`): a member chain, not a token. */
+export const DOTTED_NAMES: ValueTest = { test: (value) => value.split('.').every((part) => !changesCaseAtRandom(part.replace(/[^A-Za-z]+/g, ''))) };
+
 /**
  * Regex source for the rest of an identifier after a provider name, ending in a credential word.
  * Hex and UUID values are also commit hashes, checksums and ids, so keyed rules for those shapes use

@@ -84,7 +84,49 @@ describe('keyword prefilter', () => {
     }
   });
 
+  // Lines where a run of 27 token characters follows `.`, 6 token characters and `.`: what the dotted shape must find.
+  function expectedDotted(text: string): number[] {
+    const lines = new Set<number>();
+    const shape = /(?<=\.[A-Za-z0-9_-]{6}\.)[A-Za-z0-9_-]{27}/g;
+    for (let match = shape.exec(text); match; match = shape.exec(text)) {
+      lines.add(text.lastIndexOf('\n', match.index) + 1);
+      shape.lastIndex = match.index + 1;
+    }
+    return [...lines].sort((a, b) => a - b);
+  }
+
+  it('finds a token in three dotted parts, which has no keyword, by its shape alone', () => {
+    const filter = new KeywordPrefilter([['key'], []], [1]);
+    const tail = 'Ab1-'.repeat(7);
+    const shaped = `x = "Q${'w'.repeat(24)}.Ab_1-Z.${tail}"`;
+    for (const text of [shaped, `${'// filler\n'.repeat(40)}${shaped}\n`, `é${'中'.repeat(300)}\n${shaped}`]) {
+      assert.deepEqual(filter.scan(text).get(1), expectedDotted(text), JSON.stringify(text.slice(-60)));
+      assert.equal(expectedDotted(text).length, 1);
+    }
+    // One short of the shape in each part, and a dot inside the run: nothing.
+    for (const near of [`"Q.Ab_1-.${tail.slice(1)}"`, `"Q.Ab_1.${tail}"`, `"Q.Ab_1-Z.${tail.slice(0, 13)}.${tail.slice(13)}"`, `"Q.Ab_(-Z.${tail}"`]) {
+      for (const text of [near, `${'// filler\n'.repeat(40)}${near}`]) assert.equal(filter.scan(text).get(1), undefined, near);
+    }
+  });
+
   for (const [name, ascii] of [['ASCII', true], ['mixed UTF-8', false]] as const) {
+    it(`finds exactly the dotted shapes a naive search finds, across chunk and stream seams (${name})`, () => {
+      const random = seeded(ascii ? 17 : 18);
+      // Pieces that make and break the shape: dots, a 6-character middle, long runs, and runs one short.
+      const pieces = ['.', '.abc-_9.', `.${'z'.repeat(6)}.${'T'.repeat(27)}`, 'Q'.repeat(26), 'r'.repeat(14), ...flat];
+      const filter = new KeywordPrefilter([...keywords, []], [keywords.length]);
+      for (const length of [10, 300, 1500, 5000, CHUNK - 3, CHUNK + 5, CHUNK * 2 + 777]) {
+        const chunk = Math.ceil(length / Math.ceil(length / CHUNK));
+        const seams = [chunk, chunk * 2, Math.ceil(chunk / 4), Math.ceil(chunk / 2), Math.ceil((3 * chunk) / 4), chunk + Math.ceil(chunk / 4)];
+        const text = randomText(random, length, pieces, ascii, seams);
+        const hits = filter.scan(text);
+        assert.deepEqual(hits.get(keywords.length) ?? [], expectedDotted(text), `length ${length}`);
+        hits.delete(keywords.length);
+        assert.deepEqual(sorted(hits), sorted(expectedHits(keywords, text)), `length ${length}`);
+      }
+    });
+
+
     it(`finds exactly the keywords a naive search finds, across chunk and stream seams (${name})`, () => {
       const random = seeded(ascii ? 7 : 8);
       const filter = new KeywordPrefilter(keywords);

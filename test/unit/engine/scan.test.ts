@@ -95,12 +95,12 @@ describe('scanText', () => {
 });
 
 describe('rule registry', () => {
-  it('loads every shipped rule with a unique kebab-case id and a keyword', () => {
+  it('loads every shipped rule with a unique kebab-case id and a keyword or a shape', () => {
     assert.ok(rules.length > 3);
     assert.equal(new Set(rules.map((r) => r.id)).size, rules.length);
     for (const rule of rules) {
       assert.match(rule.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      assert.ok(rule.keywords.length > 0, rule.id);
+      assert.ok(rule.keywords.length > 0 || rule.shape, rule.id);
     }
   });
 
@@ -108,6 +108,8 @@ describe('rule registry', () => {
     const base = { id: 'acme-key', provider: 'Acme', description: 'd', keywords: ['acme_'], pattern: /acme_([a-z]{8})/, confidence: 'high' as const };
     assert.throws(() => loadRules({ a: [base, base] }), RuleError);
     assert.throws(() => loadRules({ a: [{ ...base, keywords: [] }] }), /keyword/);
+    assert.throws(() => loadRules({ a: [{ ...base, shape: 'dotted-token' }] }), /keywords or a shape, not both/);
+    assert.equal(loadRules({ a: [{ ...base, keywords: [], shape: 'dotted-token' }] }).length, 1);
     assert.throws(() => loadRules({ a: [{ ...base, keywords: ['ACME'] }] }), /lowercase/);
     assert.throws(() => loadRules({ a: [{ ...base, id: 'Acme_Key' }] }), /kebab/);
     assert.throws(() => loadRules({ a: [{ ...base, alsoContains: ['_', ''] }] }), /alsoContains/);

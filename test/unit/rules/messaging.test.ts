@@ -111,6 +111,22 @@ const cases: RuleCase[] = [
       `app.run("${join('M', b64url(25))}")`,
     ],
   },
+  {
+    rule: 'discord-bot-token-bare',
+    secret: join('N', discordToken.slice(1)),
+    name: 'BOT_SETTING',
+    more: ['§', 'bot = Bot("§")', '{"bots": [{"id": 7, "auth": "Bot §"}]}', 'client.connect(`§`);'],
+    short: null,
+    negatives: [
+      `const t = "${join('A', discordToken.slice(1))}";`,
+      `"${join('M', b64url(25), '.', b64url(5), '.', b64url(38))}"`,
+      `"${join('M', b64url(25), '.', b64url(6), '.', b64url(26))}"`,
+      `"${join('M', b64url(26), '.', b64url(6), '.', b64url(38))}"`,
+      `"${join('x', 'M', discordToken.slice(1))}"`,
+      'manager = NotificationServiceManager.module.registerNotificationChannelHandler(config)',
+      'x = Oauth2AuthorizationServerConf.common.defaultAuthorizationEndpointUri2;',
+    ],
+  },
   { rule: 'discord-client-secret', secret: b64url(32), name: 'DISCORD_CLIENT_SECRET' },
   // Under a token name too, and decimal: ten symbols still clear the rule's entropy floor.
   { rule: 'discord-client-secret', secret: digits(32), name: 'discordToken', short: digits(30), negatives: [`discordToken = "${digitZeros}"`] },
