@@ -81,9 +81,11 @@ export const rules: readonly RuleSpec[] = [
   prefixed({
     id: 'jwt',
     provider: 'JSON Web Token',
-    description: 'JSON Web Token (signed or unsecured JWS)',
+    description: 'JSON Web Token (signed or unsecured JWS, or its header and claims alone)',
     keywords: ['eyj'],
-    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}\.(?:[A-Za-z0-9_-]{16,4096}|))(?!\.?[A-Za-z0-9_-])/,
+    // The signature may be cut off: a header and claims that both decode to JSON are a token still, and the
+    // validator holds both parts to that.
+    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}(?:\.(?:[A-Za-z0-9_-]{16,4096}|))?)(?!\.?[A-Za-z0-9_-])/,
     validator: 'jwt',
     confidence: 'medium',
     envName: 'JWT_TOKEN',

@@ -105,13 +105,16 @@ const cases: RuleCase[] = [
     short: join(jwtHeader, '.', jwtPayload, '.', b64url(15)),
     more: [`Authorization: Bearer ${jwt}`, `curl -H 'Authorization: Bearer ${jwt}' https://api.example.com`],
     negatives: [
-      `AUTH_TOKEN=${jwtHeader}.${jwtPayload}`,
+      `AUTH_TOKEN=${jwtHeader}.${b64url(40)}`,
+      `AUTH_TOKEN=${join('eyJ', b64url(30))}.${jwtPayload}`,
       `AUTH_TOKEN=${join('eyJ', b64url(30))}.${jwtPayload}.${b64url(43)}`,
       `AUTH_TOKEN=${jwt}.${b64url(30)}.${b64url(20)}`,
     ],
   },
+  // A header and claims without the signature: both parts must decode to JSON.
+  { rule: 'jwt', name: 'AUTH_TOKEN', secret: join(jwtHeader, '.', jwtPayload), keep: 3, short: null },
   // An unsecured token (`alg: none`) keeps its second dot and an empty signature.
-  { rule: 'jwt', name: 'AUTH_TOKEN', secret: join(base64url({ alg: 'none' }), '.', jwtPayload, '.'), keep: 3 },
+  { rule: 'jwt', name: 'AUTH_TOKEN', secret: join(base64url({ alg: 'none' }), '.', jwtPayload, '.'), keep: 3, short: null },
   { rule: 'age-secret-key', name: 'SOPS_AGE_KEY', secret: join('AGE-SECRET', '-KEY-1', bech32(58).toUpperCase()), keep: 16, wrong: 'B' },
   {
     rule: '1password-secret-key',
