@@ -8,6 +8,7 @@ export type ValidatorName =
   | 'jwt'
   | 'pem-body'
   | 'base64-pem-private-key'
+  | 'base64-jwt'
   | 'aws-key-id'
   | 'base64'
   | 'gcp-service-account'

@@ -90,6 +90,7 @@ export const validators: Readonly<Record<ValidatorName, Validator>> = {
   jwt: { strict: true, check: jwt },
   'pem-body': { strict: true, check: pemBody },
   'base64-pem-private-key': { strict: true, check: base64PemPrivateKey },
+  'base64-jwt': { strict: true, check: (s) => jwt(decodeBase64(s)?.trim() ?? '') },
   // AWS key ids are base32 after the 4-character prefix: no 0, 1, 8 or 9.
   'aws-key-id': { strict: true, check: (s) => /^[A-Z0-9]{4}[A-Z2-7]{16}$/.test(s) },
   base64: { strict: true, check: (s) => decodeBase64(s) !== undefined },

@@ -77,16 +77,26 @@ export const rules: readonly RuleSpec[] = [
     envName: 'SSH_PRIVATE_KEY',
   }),
   // A bearer token that often outlives its purpose; many (anon keys, test fixtures) are not secret, so medium.
-  // The signature may be empty (`alg: none`), but the second dot must be there; five-part JWEs never match.
+  // The signature may be empty (`alg: none`) or cut off with its dot: a header and claims that both decode to
+  // JSON are a token still, and the validator holds both parts to that. Five-part JWEs never match.
   prefixed({
     id: 'jwt',
     provider: 'JSON Web Token',
     description: 'JSON Web Token (signed or unsecured JWS, or its header and claims alone)',
     keywords: ['eyj'],
-    // The signature may be cut off: a header and claims that both decode to JSON are a token still, and the
-    // validator holds both parts to that.
     pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}(?:\.(?:[A-Za-z0-9_-]{16,4096}|))?)(?!\.?[A-Za-z0-9_-])/,
     validator: 'jwt',
+    confidence: 'medium',
+    envName: 'JWT_TOKEN',
+  }),
+  // A JWT base64-encoded once more, as a Kubernetes Secret's `data` holds one: `eyJ` encodes to `ZXlK`.
+  prefixed({
+    id: 'jwt-base64',
+    provider: 'JSON Web Token',
+    description: 'JSON Web Token, base64-encoded again (a Kubernetes Secret\'s data)',
+    keywords: ['zxlk'],
+    pattern: /(?<![A-Za-z0-9+/])(ZXlK[A-Za-z0-9+/]{40,16384}={0,2})(?![A-Za-z0-9+/=])/,
+    validator: 'base64-jwt',
     confidence: 'medium',
     envName: 'JWT_TOKEN',
   }),

@@ -111,6 +111,18 @@ const cases: RuleCase[] = [
       `AUTH_TOKEN=${jwt}.${b64url(30)}.${b64url(20)}`,
     ],
   },
+  {
+    rule: 'jwt-base64',
+    name: 'AUTH_TOKEN',
+    secret: Buffer.from(jwt).toString('base64'),
+    keep: 4,
+    short: null,
+    more: ['headers: {"X-Forwarded-Token": "§"}'],
+    negatives: [
+      `AUTH_TOKEN=${Buffer.from(join('eyJ', b64url(60))).toString('base64')}`,
+      `AUTH_TOKEN=${Buffer.from(`${jwtHeader}.${b64url(40)}`).toString('base64')}`,
+    ],
+  },
   // A header and claims without the signature: both parts must decode to JSON.
   { rule: 'jwt', name: 'AUTH_TOKEN', secret: join(jwtHeader, '.', jwtPayload), keep: 3, short: null },
   // An unsecured token (`alg: none`) keeps its second dot and an empty signature.
