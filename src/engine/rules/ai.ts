@@ -473,4 +473,18 @@ export const rules: readonly RuleSpec[] = [
     secret: 'fc-[a-f0-9]{32}',
     envName: 'FIRECRAWL_API_KEY',
   }),
+  // `sk-` and 48 letters and digits is the shape of OpenAI's older keys, and of the keys many OpenAI-compatible
+  // services issue. Without the marker it says less about whose key it is: the rules that
+  // a name picks out (OpenAI's, Stability's) come first, and win on the same text.
+  prefixed({
+    id: 'openai-style-key',
+    provider: 'OpenAI',
+    description: 'OpenAI-style secret key (sk- and 48 letters and digits, as older OpenAI keys and OpenAI-compatible services have)',
+    keywords: ['sk-'],
+    pattern: /(?<![A-Za-z0-9_-])(sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+    confidence: 'medium',
+    minEntropy: 4.0,
+    envName: 'OPENAI_API_KEY',
+    rotateUrl: 'https://platform.openai.com/api-keys',
+  }),
 ];

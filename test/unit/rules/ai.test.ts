@@ -18,6 +18,19 @@ const bedrockShort = join('bedrock-', 'api-key-', 'YmVkcm9jay5hbWF6b25hd3MuY29t'
 
 const cases: RuleCase[] = [
   { rule: 'openai-api-key', secret: join('s', 'k-', alnum(20), 'T3Blbk', 'FJ', alnum(20)), keep: 3 },
+  {
+    rule: 'openai-style-key',
+    secret: join('s', 'k-', alnum(48)),
+    keep: 3,
+    short: join('s', 'k-', alnum(47)),
+    more: ['client = OpenAI(api_key="§", base_url=BASE)', 'const llm = new ChatClient("§");'],
+    negatives: [
+      `const k = "${join('s', 'k-', alnum(49))}";`,
+      `const k = "${join('task-', alnum(48))}";`,
+      `const k = "${join('s', 'k-', 'a'.repeat(48))}";`,
+      `const k = "${join('s', 'k-', alnum(24), '_', alnum(23))}";`,
+    ],
+  },
   // The marker also identifies keys named after something other than a project (sk-None-, sk-<name>-).
   { rule: 'openai-api-key', secret: join('s', 'k-', 'None-', alnum(20), 'T3Blbk', 'FJ', alnum(20)), keep: 8 },
   {
