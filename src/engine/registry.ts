@@ -73,8 +73,9 @@ export function loadRules(families: Readonly<Record<string, readonly RuleSpec[]>
       if (seen.has(spec.id)) fail('duplicate id');
       seen.add(spec.id);
       if (!spec.provider || !spec.description) fail('provider and description are required');
+      if (spec.keywords.length === 0 && !spec.shape) fail('at least one keyword, or a shape, is required');
       // A shape's hits come in an order of their own, so a rule is found by one or the other.
-      if ((spec.keywords.length === 0) === !spec.shape) fail('a rule needs keywords or a shape, not both');
+      if (spec.keywords.length > 0 && spec.shape) fail('a rule with a shape takes no keywords');
       for (const keyword of spec.keywords) if (!keyword || keyword !== keyword.toLowerCase()) fail(`keyword "${keyword}" must be non-empty lowercase`);
       if (spec.alsoContains?.some((literal) => !literal)) fail('alsoContains literals must be non-empty');
       if (spec.validator && !validators[spec.validator]) fail(`unknown validator ${spec.validator}`);

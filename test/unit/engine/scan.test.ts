@@ -108,7 +108,7 @@ describe('rule registry', () => {
     const base = { id: 'acme-key', provider: 'Acme', description: 'd', keywords: ['acme_'], pattern: /acme_([a-z]{8})/, confidence: 'high' as const };
     assert.throws(() => loadRules({ a: [base, base] }), RuleError);
     assert.throws(() => loadRules({ a: [{ ...base, keywords: [] }] }), /keyword/);
-    assert.throws(() => loadRules({ a: [{ ...base, shape: 'dotted-token' }] }), /keywords or a shape, not both/);
+    assert.throws(() => loadRules({ a: [{ ...base, shape: 'dotted-token' }] }), /a shape takes no keywords/);
     assert.equal(loadRules({ a: [{ ...base, keywords: [], shape: 'dotted-token' }] }).length, 1);
     assert.throws(() => loadRules({ a: [{ ...base, keywords: ['ACME'] }] }), /lowercase/);
     assert.throws(() => loadRules({ a: [{ ...base, id: 'Acme_Key' }] }), /kebab/);
