@@ -97,13 +97,13 @@ export async function collect(request: ScanRequest, io: CliIo, scan: typeof scan
   let scanned = 0;
   let bytesScanned = 0;
   let seen = 0;
-  for await (const source of sources) {
+  for await (const { source, reading } of readAhead(sources, request.maxFileSize)) {
     if (io.progress && ++seen % PROGRESS_EVERY === 0) io.progress(progressStatus(seen, bytesScanned));
-    if (source.size !== undefined && source.size > request.maxFileSize) {
+    if (!reading) {
       skipped.push({ path: source.shown, why: 'oversized' });
       continue;
     }
-    const bytes = await source.read();
+    const bytes = await reading;
     if (bytes.length > request.maxFileSize) {
       skipped.push({ path: source.shown, why: 'oversized' });
       continue;
@@ -127,6 +127,22 @@ export async function collect(request: ScanRequest, io: CliIo, scan: typeof scan
   }
   if (io.progress && seen >= PROGRESS_EVERY) io.progress(undefined);
   return { findings, scanned, skipped, failed, staged: request.staged, maxFileSize: request.maxFileSize };
+}
+
+// Reads started before the engine needs them: they finish on libuv's threads while the engine scans the file before.
+const READ_AHEAD = 8;
+
+/** The sources in order, each with its read already under way (none for a file known to be too large to read). */
+export async function* readAhead(sources: AsyncIterable<Source> | Iterable<Source>, maxFileSize: number): AsyncGenerator<{ source: Source; reading?: Promise<Uint8Array> }> {
+  const queue: { source: Source; reading?: Promise<Uint8Array> }[] = [];
+  for await (const source of sources) {
+    const reading = source.size !== undefined && source.size > maxFileSize ? undefined : source.read();
+    // Handled here so a read that fails before its turn is not an unhandled rejection; its turn still throws.
+    reading?.catch(() => undefined);
+    queue.push({ source, reading });
+    if (queue.length > READ_AHEAD) yield queue.shift()!;
+  }
+  yield* queue;
 }
 
 // Files between status updates: often enough to show life on a large tree, rare enough to cost nothing.
