@@ -1,4 +1,4 @@
-// Build targets, by name: `node esbuild.mjs [extension] [browser] [cli] [tests] [integration] [bench]`.
+// Build targets, by name: `node esbuild.mjs [extension] [browser] [cli] [tests] [integration] [web] [bench]`.
 // With no names it builds the shipped targets (extension, browser, cli).
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
@@ -26,6 +26,8 @@ const targets = {
   cli: { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   tests: { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'dist-test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'typescript', '@vscode/vsce'] },
   integration: { ...common, entryPoints: filesUnder('test/integration', '.ts'), outdir: 'dist-test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+  // The engine's checks in a browser page (test/web), loaded by run-offline-host.mjs into headless Chromium.
+  web: { ...common, entryPoints: ['test/web/engine.check.ts'], outfile: 'dist-test/web/engine.check.js', platform: 'browser', format: 'iife', target: 'es2022' },
   // The host benchmark (bench/host) runs in the extension host, which provides `vscode`.
   bench: { ...common, entryPoints: filesUnder('bench', '.ts'), outdir: 'dist-test/bench', outbase: 'bench', platform: 'node', format: 'cjs', external: ['secretlint', '@secretlint/*', 'vscode'] },
 };

@@ -12,6 +12,8 @@ const MULTI_ROOT_TAG = '@multi-root';
 const MULTI_ROOT_FIXTURE = join(ROOT, 'test', 'fixtures', 'multi-root');
 const MULTI_ROOT_FILE = 'test.code-workspace';
 const TESTS_INDEX = join(ROOT, 'dist-test', 'integration', 'index.js');
+// The engine's checks for the web build, run in a blank page of the same headless Chromium (test/web).
+const WEB_CHECKS = join(ROOT, 'dist-test', 'web', 'engine.check.js');
 
 function tailer(path) {
   let offset = 0;
@@ -109,8 +111,28 @@ async function runTests(opts) {
     passed += result.passed;
     failed += result.failed;
   }
+  // The web checks run with the full suite only: a --grep or --tests run asked for something narrower.
+  const web = opts.tests || opts.grep ? { passed: 1, failed: 0 } : await runWebChecks();
   console.log(`${opts.tests ? basename(opts.tests) : 'integration'}: ${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
+  return failed === 0 && passed > 0 && web.failed === 0 && web.passed > 0 ? 0 : 1;
+}
+
+// The engine as the web build runs it, in a browser page: each check prints as mocha's would, then a count.
+async function runWebChecks() {
+  if (!existsSync(WEB_CHECKS)) throw new Error(`${WEB_CHECKS} is missing; build it with: node esbuild.mjs web`);
+  const { browser, page } = await openBrowser('about:blank');
+  let results;
+  try {
+    await page.addScriptTag({ content: readFileSync(WEB_CHECKS, 'utf8') });
+    results = await page.evaluate(() => globalThis.runWebChecks());
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  console.log('\n  engine in a browser page (headless Chromium)');
+  for (const { title, error } of results) console.log(error ? `    ✗ ${title}: ${error}` : `    ✔ ${title}`);
+  const failed = results.filter((r) => r.error).length;
+  console.log(`\nweb engine: ${results.length - failed} passed, ${failed} failed`);
+  return { passed: results.length - failed, failed };
 }
 
 // A real VS Code with the extension on `folder`, for a person at a browser, until Ctrl+C.
