@@ -53,11 +53,13 @@ const DEFAULTED: Readonly<Record<string, readonly DefaultedRead[]>> = {
   python: [
     { before: new RegExp(`(?<![\\w.])(?:os\\.)?(?:getenv|environ\\.get)\\(\\s*${QUOTED_NAME}(?<sep>\\s*,\\s*(?:default\\s*=\\s*)?)$`), after: LAST_ARGUMENT },
     { before: new RegExp(`(?<![\\w.])(?:os\\.)?(?:getenv|environ\\.get)\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s+or\\s+)$`), after: ENDS_OPERAND },
+    // `os.environ["X"] if "X" in os.environ else "…"`: the read alone, which raises naming X when it is unset.
+    { before: new RegExp(`(?<![\\w.])os\\.environ\\[\\s*${QUOTED_NAME}\\s*\\](?<sep>\\s+if\\s+["']\\k<name>["']\\s+in\\s+os\\.environ\\s+else\\s+)$`), after: ENDS_OPERAND },
   ],
   ruby: [
     { before: new RegExp(`(?<![\\w.])ENV\\.fetch\\(\\s*${QUOTED_NAME}(?<sep>\\s*,\\s*)$`), after: LAST_ARGUMENT },
     { before: new RegExp(`(?<![\\w.])ENV\\.fetch\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s*\\{\\s*)$`), after: /^\s*\}/ },
-    { before: new RegExp(`(?<![\\w.])ENV\\[\\s*${QUOTED_NAME}\\s*\\](?<sep>\\s*\\|\\|\\s*)$`), after: ENDS_OPERAND },
+    { before: new RegExp(`(?<![\\w.])ENV\\[\\s*${QUOTED_NAME}\\s*\\](?<sep>(?:\\.presence)?\\s*\\|\\|\\s*)$`), after: ENDS_OPERAND },
   ],
   php: [
     { before: new RegExp(`(?<![\\w>$:])getenv\\(\\s*${QUOTED_NAME}\\s*\\)(?<sep>\\s*(?:\\?:|\\?\\?)\\s*)$`), after: ENDS_OPERAND },

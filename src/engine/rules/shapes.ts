@@ -49,11 +49,11 @@ export const WRAPPER_CALL = String.raw`(?:new[ \t]{1,2})?(?:[A-Za-z_$][\w$]{0,30
 
 /**
  * Regex source: a fallback after a name or after the call that reads it (`process.env.X || "…"`,
- * `getenv("X") ?: "…"`, `GetEnvironmentVariable("X") ?? "…"`, Python's `os.getenv("X") or "…"`, Rust's
- * `env::var("X").unwrap_or("…")`, Ruby's `ENV.fetch("X") { "…" }`): a default
- * that ships in the code.
+ * `getenv("X") ?: "…"`, `GetEnvironmentVariable("X") ?? "…"`, Python's `os.getenv("X") or "…"` and
+ * `… if "X" in os.environ else "…"`, Rust's `env::var("X").unwrap_or("…")`, Ruby's `ENV.fetch("X") { "…" }`,
+ * Rails' `ENV["X"].presence || "…"`): a default that ships in the code.
  */
-export const FALLBACK = String.raw`(?:(?:\)[ \t]{0,4})?(?:\|\||\?\?|\?:|or(?=[ \t]))|\)(?:\.unwrap_or\(|\.unwrap_or_else\(\|_\|[ \t]{0,4}|[ \t]{0,4}\{))`;
+export const FALLBACK = String.raw`(?:(?:\)[ \t]{0,4}|\.presence[ \t]{0,4})?(?:\|\||\?\?|\?:|or(?=[ \t]))|\)(?:\.unwrap_or\(|\.unwrap_or_else\(\|_\|[ \t]{0,4}|[ \t]{0,4}\{)|[ \t]in[ \t]{1,4}os\.environ[ \t]{1,4}else(?=[ \t]))`;
 
 /** Regex source of assignment operators that only some languages have: R's `<-` and `<<-`. */
 export const ARROW_ASSIGNMENT = '<<-|<-';

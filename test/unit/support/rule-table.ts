@@ -28,8 +28,8 @@ export interface RuleCase {
  * R's `x <- "…"`, a dotted properties key, code kept in a JSON string (a notebook cell), and the name and
  * value as sibling fields (XML `key`/`value`, JSON `name`/`value`, a Kubernetes env list), a shell default
  * (`X="${X:-…}"`, `: "${X:=…}"`), a null-coalescing assignment (`$x ??= "…"`), a list, wrapping calls (`String::from`, `Some`), an XML
- * element, fallbacks after an environment read (a workflow expression's, Kotlin's `?:`, Python's `or`, Rust's `unwrap_or`,
- * a Ruby block), a value on the
+ * element, fallbacks after an environment read (a workflow expression's, Kotlin's `?:`, Python's `or` and
+ * `if "X" in os.environ else`, Rust's `unwrap_or`, a Ruby block, Rails' `.presence ||`), a value on the
  * line after `=`, and an option's default, with the identifier
  * derived from an env-style name.
  */
@@ -66,6 +66,8 @@ export function syntaxes(name: string, secret: string): string[] {
     `key = os.getenv("${name}") or '${secret}'`,
     `let key = env::var("${name}").unwrap_or("${secret}".to_string());`,
     `key = ENV.fetch("${name}") { "${secret}" }`,
+    `key = os.environ["${name}"] if "${name}" in os.environ else "${secret}"`,
+    `key = ENV["${name}"].presence || "${secret}"`,
   ];
 }
 
