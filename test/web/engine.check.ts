@@ -1,8 +1,7 @@
 // The engine as the web build runs it: in a browser page (headless Chromium), where vscode.dev would load it.
 // run-offline-host.mjs loads this bundle into a blank page and reports each check; they need no VS Code.
 import { scanText } from '../../src/engine';
-import { KeywordPrefilter } from '../../src/engine/prefilter';
-import { jsWalker } from '../../src/engine/prefilter';
+import { KeywordPrefilter, jsWalker } from '../../src/engine/prefilter';
 import { wasmWalker, type Automaton } from '../../src/engine/wasmAutomaton';
 import { charset, checksummedToken, join, randomString, seeded } from '../unit/support/fake';
 
