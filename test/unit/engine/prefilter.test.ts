@@ -126,7 +126,6 @@ describe('keyword prefilter', () => {
       }
     });
 
-
     it(`finds exactly the keywords a naive search finds, across chunk and stream seams (${name})`, () => {
       const random = seeded(ascii ? 7 : 8);
       const filter = new KeywordPrefilter(keywords);
