@@ -3,6 +3,8 @@ import { prefixed } from './define';
 import { wordKeyed } from './word-keyed';
 import { ANY_CASE_UUID, DOTTED_NAMES, LETTER_WORDS } from './shapes';
 
+// Base58 (no 0, O, I or l), as Resend writes its keys.
+const RESEND_KEY = 're_[1-9A-HJ-NP-Za-km-z]{8}_[1-9A-HJ-NP-Za-km-z]{24}';
 // Teams writes its GUIDs in lower case; the class is wider than hex so odd copies still match.
 const GUID = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 
@@ -187,6 +189,26 @@ export const rules: readonly RuleSpec[] = [
     identifier: 'postmarkapp|postmark',
     secret: ANY_CASE_UUID,
     envName: 'POSTMARK_SERVER_TOKEN',
+  }),
+  // Resend keys are `re_`, 8 base58 characters, `_` and 24 more. `re_` alone ends too many words to key on, so a key
+  // is found under a Resend name or passed to an SDK's client.
+  wordKeyed({
+    id: 'resend-api-key',
+    provider: 'Resend',
+    description: 'Resend API key (re_) under a Resend name',
+    keywords: ['resend'],
+    secret: RESEND_KEY,
+    envName: 'RESEND_API_KEY',
+    rotateUrl: 'https://resend.com/api-keys',
+  }),
+  prefixed({
+    id: 'resend-api-key-client',
+    provider: 'Resend',
+    description: 'Resend API key passed to an SDK\'s client (`new Resend("re_…")`, `resend.NewClient("re_…")`, `Resend::client(\'re_…\')`)',
+    keywords: ['resend(', 'resend.newclient(', 'resend::client('],
+    pattern: new RegExp(String.raw`(?<![\w$.])(?:Resend|resend\.NewClient|Resend::client)\([ \t]{0,4}["'\x60](${RESEND_KEY})["'\x60]`),
+    envName: 'RESEND_API_KEY',
+    rotateUrl: 'https://resend.com/api-keys',
   }),
   prefixed({
     id: 'brevo-api-key',

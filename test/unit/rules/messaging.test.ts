@@ -15,6 +15,8 @@ const urlTexts = (name: string) => [`${name}=§`, 'const url = "§";', '{"webhoo
 const bearerA = 'A'.repeat(21);
 const discordToken = join(b64url(26), '.', b64url(6), '.', b64url(38));
 const digitZeros = '0'.repeat(32);
+const base58 = (n: number) => randomString('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', n);
+const resendKey = join('re', '_', base58(8), '_', base58(24));
 const shuffle = seeded(0x5eed);
 // 32 digits as unevenly spread as random ones often are (about 2.96 bits): the floor must let them through.
 const unevenDigits = join(...[7, 6, 6, 4, 3, 2, 1, 1, 1, 1].map((count, digit) => String((digit + 3) % 10).repeat(count)))
@@ -90,6 +92,22 @@ const cases: RuleCase[] = [
   { rule: 'mailchimp-api-key', secret: join(hex(32), '-us', '12'), name: 'MAILCHIMP_API_KEY', short: join(hex(31), '-us12'), wrong: 'g' },
   { rule: 'mailchimp-transactional-api-key', secret: join('md-', b64url(22)), name: 'MANDRILL_API_KEY', keep: 3 },
   { rule: 'postmark-server-token', secret: uuid(), name: 'POSTMARK_SERVER_TOKEN' },
+  {
+    rule: 'resend-api-key',
+    secret: resendKey,
+    name: 'RESEND_API_KEY',
+    keep: 3,
+    wrong: '0',
+    negatives: [`RESEND_API_KEY="${join('re', '_', base58(7), '_', base58(24))}"`, `const other = "${resendKey}";`],
+  },
+  {
+    rule: 'resend-api-key-client',
+    secret: resendKey,
+    keep: 3,
+    wrong: 'l',
+    texts: ['const resend = new Resend("§");', 'client := resend.NewClient("§")', "$resend = Resend::client('§');"],
+    negatives: ['const resend = new Resend(process.env.RESEND_API_KEY);', `const r = new Presend("${resendKey}");`],
+  },
   { rule: 'brevo-api-key', secret: join('xkey', 'sib-', hex(64), '-', alnum(16)), keep: 8 },
   { rule: 'brevo-smtp-key', secret: join('xsmtp', 'sib-', hex(64), '-', alnum(16)), keep: 9 },
   {
