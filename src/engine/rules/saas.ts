@@ -39,6 +39,28 @@ export const rules: readonly RuleSpec[] = [
     envName: 'LINEAR_API_KEY',
     rotateUrl: 'https://linear.app/settings/account/security',
   }),
+  // `CLOUDINARY_URL` carries the API key and its secret as a URL's user and password; the SDKs read it whole.
+  prefixed({
+    id: 'cloudinary-url-secret',
+    provider: 'Cloudinary',
+    description: 'Cloudinary API secret in a cloudinary:// URL',
+    keywords: ['cloudinary://'],
+    pattern: /(?<![A-Za-z0-9+.-])cloudinary:\/\/[0-9]{6,20}:([A-Za-z0-9_-]{20,40})@[A-Za-z0-9_-]{1,80}/,
+    minEntropy: 3.5,
+    envName: 'CLOUDINARY_API_SECRET',
+    rotateUrl: 'https://console.cloudinary.com/settings/api-keys',
+  }),
+  // PostHog's personal API keys act for a user; its `phc_` project keys are meant for browsers and are not reported.
+  prefixed({
+    id: 'posthog-personal-api-key',
+    provider: 'PostHog',
+    description: 'PostHog personal API key (phx_)',
+    keywords: ['phx_'],
+    pattern: /(?<![A-Za-z0-9_-])(phx_[A-Za-z0-9_-]{47})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'POSTHOG_PERSONAL_API_KEY',
+    rotateUrl: 'https://app.posthog.com/settings/user-api-keys',
+  }),
   // Adafruit IO keys are aio_ and 28 characters now; older ones are 32 hex. The client libraries read ADAFRUIT_IO_KEY.
   wordKeyed({
     id: 'adafruit-io-key',

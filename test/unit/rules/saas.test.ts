@@ -141,6 +141,14 @@ const cases: RuleCase[] = [
 
 // Built after the table above, so its random draws leave the rows already in it as they were.
 cases.push(
+  {
+    rule: 'cloudinary-url-secret',
+    secret: b64url(27),
+    texts: ['CLOUDINARY_URL=cloudinary://' + '483726192837465:§@demo-cloud', 'cloudinary.config(cloudinary_url="cloudinary://' + '483726192837465:§@shop")'],
+    short: null,
+    negatives: ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>', `CLOUDINARY_URL=cloudinary://483726192837465:${b64url(12)}@demo-cloud`],
+  },
+  { rule: 'posthog-personal-api-key', secret: join('phx_', b64url(47)), keep: 4, negatives: [`POSTHOG_KEY=${join('phc_', b64url(43))}`] },
   { rule: 'adafruit-io-key', name: 'ADAFRUIT_IO_KEY', secret: join('aio_', alnum(28)), keep: 4, negatives: [`ADAFRUIT_IO_USERNAME=${alnum(28)}`] },
   { rule: 'adafruit-io-key', name: 'AIO_KEY', secret: hex(32), wrong: 'g' },
 );
