@@ -224,6 +224,16 @@ export const rules: readonly RuleSpec[] = [
     envName: 'DB_PASSWORD',
   }),
   prefixed({
+    id: 'neon-api-key',
+    provider: 'Neon',
+    description: 'Neon API key (napi_)',
+    keywords: ['napi_'],
+    pattern: /(?<![A-Za-z0-9_-])(napi_[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'NEON_API_KEY',
+    rotateUrl: 'https://console.neon.tech/app/settings/api-keys',
+  }),
+  prefixed({
     id: 'mongodb-atlas-service-account-secret',
     provider: 'MongoDB Atlas',
     description: 'MongoDB Atlas service account client secret (mdb_sa_sk_)',

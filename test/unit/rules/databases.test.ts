@@ -98,6 +98,7 @@ const cases: RuleCase[] = [
       `https://api.corp.net/login?user=x&password=${alnum(14)}`,
     ],
   ),
+  { rule: 'neon-api-key', secret: join('napi', '_', alnum(64)), keep: 5, negatives: [`NEON_API_KEY=${join('napi', '_', '0'.repeat(64))}`] },
   { rule: 'mongodb-atlas-service-account-secret', secret: join('mdb_sa', '_sk_', b64url(40)), name: 'MONGODB_ATLAS_CLIENT_SECRET', keep: 10 },
   { rule: 'mongodb-atlas-private-key', secret: uuid(), name: 'MONGODB_ATLAS_PRIVATE_KEY', more: ['atlas_private_key: §'], negatives: ['MONGODB_ATLAS_PUBLIC_KEY=abcdwxyz'] },
   { rule: 'redis-cloud-api-key', secret: alnum(50), name: 'REDIS_CLOUD_API_KEY', short: alnum(39) },
