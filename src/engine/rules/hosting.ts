@@ -96,6 +96,17 @@ export const rules: readonly RuleSpec[] = [
     envName: 'HEROKU_API_KEY',
     rotateUrl: 'https://dashboard.heroku.com/account/applications',
   }),
+  // Scaleway's secret key is a UUID, so only its name tells it from an id: `SCW_SECRET_KEY`, or Scaleway and secret.
+  wordKeyed({
+    id: 'scaleway-secret-key',
+    provider: 'Scaleway',
+    description: 'Scaleway API secret key (a UUID) under a Scaleway secret name',
+    keywords: ['scw_secret_key', 'scwsecretkey', 'scaleway'],
+    identifier: String.raw`scw_?secret_?key|scaleway[\w.\-]{0,20}?secret`,
+    secret: ANY_CASE_UUID,
+    envName: 'SCW_SECRET_KEY',
+    rotateUrl: 'https://console.scaleway.com/iam/api-keys',
+  }),
   prefixed({
     id: 'heroku-api-key-v2',
     provider: 'Heroku',

@@ -15,6 +15,13 @@ const cases: RuleCase[] = [
   { rule: 'cloudflare-origin-ca-key', secret: join('v1.0', '-', hex(24), '-', hex(146)), keep: 5, wrong: 'g' },
   { rule: 'fastly-api-token', secret: b64url(32), name: 'FASTLY_API_TOKEN' },
   { rule: 'heroku-api-key', secret: uuid(), name: 'HEROKU_API_KEY' },
+  {
+    rule: 'scaleway-secret-key',
+    secret: uuid(),
+    name: 'SCW_SECRET_KEY',
+    more: ['scaleway_secret_key = "§"'],
+    negatives: [`SCW_DEFAULT_PROJECT_ID=${uuid()}`, `scaleway_project_id = "${uuid()}"`],
+  },
   { rule: 'heroku-api-key-v2', secret: join('HRKU', '-AA', b64url(58)), name: 'HEROKU_API_KEY', keep: 7 },
   { rule: 'digitalocean-pat', secret: join('do', 'p_v1_', hex(64)), keep: 7, wrong: 'g' },
   { rule: 'digitalocean-oauth-token', secret: join('do', 'o_v1_', hex(64)), keep: 7, wrong: 'g' },
