@@ -1,35 +1,7 @@
 // Rewrites judged by the languages themselves: each generated program runs before the move (with the
 // literal) and after it (reading the variable from the environment), and both must produce the same string.
 // The programs mix the escapes, interpolation and quoting forms that each language reads in its own way.
-import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
-import * as dotenv from 'dotenv';
-import { planMoveToEnv } from '../../../src/engine';
-import { applyEdits } from '../support/edits';
-import { charset, randomString, seeded } from '../support/fake';
-
-type Random = () => number;
-
-// The environment holds only the moved variables. Standard input is closed: a program waiting on it would
-// hang the test (and bash, given an open pipe there and a bare environment, takes half a second to start).
-const RUN_OPTIONS = (env: Record<string, string>): SpawnSyncOptionsWithStringEncoding => ({
-  env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8', ...env },
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'pipe'],
-  timeout: 10_000,
-});
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
-const pieces = (random: Random, atoms: readonly string[]): string => Array.from({ length: Math.floor(random() * 5) }, () => pick(random, atoms)).join('');
-
-interface Language {
-  readonly languageId: string;
-  readonly path: string;
-  readonly interpreter: string;
-  /** A program that leaves its result in `s`, with the secret written somewhere in a literal. */
-  program(random: Random, secret: string): string;
-  /** What each program leaves in `s`, run with `env` as its environment. */
-  run(programs: readonly string[], env: readonly Record<string, string>[]): string[];
-}
+import { batch, checkRewrites, pick, pieces, runEach, type Language } from '../support/programs';
 
 const PYTHON_ATOMS = ['a', '9', ' ', ':', '#', '$', '{', '}', '%s', '\\n', '\\t', '\\\\', "\\'", '\\"', '\\x41', '\\u00e9', '\\N{BULLET}', 'é', '\\0', '\\101', '\\\n'];
 const PYTHON_RAW_ATOMS = ['a', '9', ' ', ':', '#', '{', '}', '\\n', '\\\\', '\\d', 'é'];
@@ -262,72 +234,4 @@ const lua: Language = {
   },
 };
 
-// One process for many programs: the harness reads [program, environment] pairs as JSON on its standard input
-// and prints what each program computed as a JSON array.
-function batch(interpreter: string, args: string[], programs: readonly string[], env: readonly Record<string, string>[]): string[] {
-  const input = JSON.stringify(programs.map((code, i) => [code, env[i]]));
-  return JSON.parse(execFileSync(interpreter, args, { input, encoding: 'utf8', env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8' }, maxBuffer: 1 << 26 })) as string[];
-}
-
-// One process per program: what a script leaves behind (a constant, a sub) must not reach the next one.
-function runEach(interpreter: string, args: (code: string) => string[], programs: readonly string[], env: readonly Record<string, string>[]): string[] {
-  return programs.map((code, i) => {
-    const result = spawnSync(interpreter, args(code), RUN_OPTIONS(env[i]));
-    return result.status === 0 ? result.stdout : `error: ${result.stderr || result.error}`;
-  });
-}
-
-function available(interpreter: string): boolean {
-  return spawnSync(interpreter, ['--version'], { stdio: 'ignore' }).error === undefined;
-}
-
-for (const language of [python, perl, shell, ruby, php, lua]) {
-  describe(`${language.languageId} rewrites keep the program's value (run by ${language.interpreter})`, () => {
-    before(function () {
-      // CI installs every interpreter; elsewhere a missing one is reported as pending, not passed.
-      if (!available(language.interpreter)) {
-        if (process.env.CI) assert.fail(`${language.interpreter} is not installed`);
-        this.skip();
-      }
-    });
-
-    it('runs 200 generated programs to the same string before and after the move', function () {
-      // 400 interpreter starts: Ruby and PHP take about 50 ms each on a slow machine.
-      this.timeout(180_000);
-      const random = seeded(language.languageId.length * 7919);
-      const originals: string[] = [];
-      const rewrites: string[] = [];
-      const envs: Record<string, string>[] = [];
-      const refusals: string[] = [];
-      for (let n = 0; n < 200; n++) {
-        const secret = randomString(pick(random, [charset.alnum, charset.base64url]), 24 + Math.floor(random() * 16), random);
-        const text = language.program(random, secret);
-        const start = text.indexOf(secret);
-        const plan = planMoveToEnv({
-          text,
-          languageId: language.languageId,
-          path: `/work/${language.path}`,
-          findings: [{ start, end: start + secret.length, identifier: 'api_key', ruleId: 'generic-secret-assignment', provider: 'Test' }],
-          gitignore: { covered: true, entry: '.env' },
-        });
-        if (plan.refusal) {
-          refusals.push(plan.refusal);
-          continue;
-        }
-        const rewritten = applyEdits(text, plan.document);
-        assert.ok(!rewritten.includes(secret), `the secret is still in ${rewritten}`);
-        originals.push(text);
-        rewrites.push(rewritten);
-        envs.push(dotenv.parse(applyEdits('', plan.envFile.edits)));
-      }
-      const was = language.run(originals, originals.map(() => ({})));
-      const now = language.run(rewrites, envs);
-      for (let i = 0; i < originals.length; i++) {
-        assert.ok(!was[i].startsWith('error:'), `the generated program does not run: ${originals[i]}\n${was[i]}`);
-        assert.equal(now[i], was[i], `${originals[i]}became\n${rewrites[i]}`);
-      }
-      // Refusing is always safe; the test is only worth something if most programs are rewritten.
-      assert.ok(originals.length >= 150, `only ${originals.length} of 200 rewritten: ${refusals.slice(0, 5).join(' | ')}`);
-    });
-  });
-}
+checkRewrites([python, perl, shell, ruby, php, lua]);
