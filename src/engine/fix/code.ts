@@ -103,10 +103,32 @@ function templateTag(text: string, start: number): string | undefined {
   return tag;
 }
 
+// The members of a union or intersection type before a literal (`"a" | "b" | `), which stand between it and what makes it a type.
+const UNION_MEMBER = /(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[\w$.]+)\s*$/;
+const UNION_OPERATOR = /\s*(?<![|&])[|&]\s*$/;
+
+// A string literal type (`type Tier = "gold" | "…"`, `key: "…"` in an interface or a class, `(key: "…")`, `let k: "…"`,
+// `as "…"`): an expression in its place is no type. Not `{ key: "…" }` in an object, nor `a ? b : "…"`.
+function isLiteralType(text: string, skipper: Skipper, token: StringToken): boolean {
+  let head = text.slice(Math.max(0, token.start - 400), token.start);
+  while (UNION_OPERATOR.test(head)) head = head.replace(UNION_OPERATOR, '').replace(UNION_MEMBER, '');
+  if (/(?<![\w$.])(?:as|satisfies|extends|is)\s*$/.test(head) || /(?<![\w$.])type\s+[\w$]+\s*(?:<[^=]*>)?\s*=\s*$/.test(head)) return true;
+  if (!/[\w$]\s*\??\s*:\s*$/.test(head)) return false;
+  if (/(?<![\w$.])(?:let|const|var)\s+[\w$]+\s*\??\s*:\s*$/.test(head)) return true;
+  const openers = [['(', ')'], ['{', '}'], ['[', ']']].map(([open, close]) => enclosingOpener(text, skipper, token.start, open, close) ?? -1);
+  const nearest = Math.max(...openers);
+  if (nearest === -1) return false;
+  if (nearest === openers[0]) return /(?:[(,]|\.\.\.)\s*(?:(?:public|private|protected|readonly)\s+)*[\w$]+\s*\??\s*:\s*$/.test(head);
+  // A member of an interface, a class or a named type literal: not a ternary in a field's initialiser (`x = c ? a : "…"`).
+  if (nearest !== openers[1] || !/(?:^|[{;,\n]|(?:readonly|static|declare|abstract|override|public|private|protected)\s)\s*[\w$]+\s*[?!]?\s*:\s*$/.test(head)) return false;
+  return /(?:(?<![\w$.])(?:interface|class)\s+[\w$][^{}();=]*|(?<![\w$.])type\s+[\w$]+\s*(?:<[^=]*>)?\s*=\s*)$/.test(text.slice(Math.max(0, nearest - 300), nearest));
+}
+
 function javascript(job: RewriteJob): RewriteResult {
   const { text, token } = job;
   const t = token!;
   const read = (s: Secret) => `process.env.${s.name}`;
+  if (isLiteralType(text, job.skipper, t)) return refuse('The literal is a type (a string literal type), where an environment read cannot stand: move the secret by hand.');
   const brace = enclosingOpener(text, job.skipper, t.start, '{', '}');
   if (brace !== undefined && /\benum\s+[\w$]+\s*$/.test(text.slice(Math.max(0, brace - 200), brace))) {
     return refuse('The literal is a string enum member, which TypeScript requires to be a constant: read the variable where the member is used instead.');
@@ -185,7 +207,12 @@ function go(job: RewriteJob): RewriteResult {
   const { text } = job;
   const t = job.token!;
   const edits: TextEdit[] = [];
+  const brace = enclosingOpener(text, job.skipper, t.start, '{', '}');
+  if (brace !== undefined && before(text, brace).word === 'struct') return refuse('The literal is a struct field tag, which must stay a literal.');
   const paren = enclosingOpener(text, job.skipper, t.start, '(', ')');
+  const constant = paren !== undefined && before(text, paren).word === 'const' ? GO_CONST_ENTRY.exec(linePrefix(text, t.start))?.[2] : /^\s*const\s+([A-Za-z_]\w*)/.exec(linePrefix(text, t.start))?.[1];
+  const problem = constant === undefined ? undefined : goConstantUse(job, constant, brace !== undefined);
+  if (problem) return refuse(problem);
   if (paren !== undefined && before(text, paren).word === 'const') {
     return constBlockEntryAsVar(job, paren) ?? refuse('The literal is in a Go const block, and os.Getenv is not a constant: move this constant out of the block into a var first.');
   }
@@ -197,6 +224,21 @@ function go(job: RewriteJob): RewriteResult {
   const read = (s: Secret) => `os.Getenv("${s.name}")`;
   const result = isWhole(job) ? { edits: [replace(t.start, t.end, read(job.secrets[0]))] } : concatenation(job, read, '+');
   return 'refusal' in result ? result : { edits: [...edits, ...result.edits], imports: ['go-os'] };
+}
+
+// Why the constant `name` that a literal declares cannot become a var: another constant is made of it, or, inside
+// a function, nothing else uses it (Go rejects an unused variable, not an unused constant).
+function goConstantUse({ text, token }: RewriteJob, name: string, local: boolean): string | undefined {
+  const lineStart = text.lastIndexOf('\n', token!.start - 1) + 1;
+  const newline = text.indexOf('\n', token!.end);
+  const others = text.slice(0, lineStart) + text.slice(newline === -1 ? text.length : newline);
+  const use = new RegExp(String.raw`(?<![\w.])${name}(?!\w)`);
+  const constants = [...others.matchAll(/\bconst\s*\(([^)]*)\)|\bconst\s+[^(\n][^\n]*/g)].map((m) => m[1] ?? m[0]);
+  if (constants.some((declaration) => declaration.split('\n').some((line) => use.test(line.replace(/^[^=]*=/, ''))))) {
+    return `${name} is used in another constant, which os.Getenv cannot be part of: read the variable where the value is needed instead.`;
+  }
+  if (local && !use.test(others)) return `${name} is a constant nothing uses, which as a variable Go would reject as unused.`;
+  return undefined;
 }
 
 const GO_CONST_ENTRY = /^([ \t]*)([A-Za-z_]\w*)((?:[ \t]+[A-Za-z_][\w.]*)?)[ \t]*=[ \t]*$/;
@@ -286,6 +328,19 @@ export function csharpEnvironment(text: string): { readonly qualified: boolean; 
   return { qualified: true, needsUsing: false };
 }
 
+// Uses of a C# const that a static readonly field could not take: another const's initialiser, a parameter's
+// default, a pattern (case labels and attributes are found for every language).
+function csharpConstantUse(text: string, name: string): string | undefined {
+  const use = String.raw`(?:\w+\.)*${name}(?!\w)`;
+  const inConst = new RegExp(String.raw`\bconst\s+[\w.<>?[\]]+\s+\w+\s*=[^;]*?(?<![\w.])${use}`);
+  const parameterDefault = new RegExp(String.raw`[(,]\s*(?:\[[^\]]*\]\s*)?(?:(?:in|this|params)\s+)?[\w.<>?[\]]+\s+\w+\s*=\s*${use}`);
+  const pattern = new RegExp(String.raw`\bis\s+(?:not\s+)?${use}|(?<![\w.])${use}\s*=>`);
+  if (inConst.test(text)) return `${name} is used in another const, which must be a constant: read the variable where the value is needed instead.`;
+  if (parameterDefault.test(text)) return `${name} is a parameter's default value, which must be a constant: read the variable where the value is needed instead.`;
+  if (pattern.test(text)) return `${name} is used in a pattern, which must be a constant: read the variable where the value is needed instead.`;
+  return undefined;
+}
+
 function csharp(job: RewriteJob): RewriteResult {
   const { text } = job;
   const t = job.token!;
@@ -300,6 +355,9 @@ function csharp(job: RewriteJob): RewriteResult {
   const edits: TextEdit[] = [];
   const prefix = linePrefix(text, t.start);
   const constant = /\bconst\s+(?=[\w.<>?[\]]+\s+\w+\s*=\s*$)/.exec(prefix);
+  const constantName = /(\w+)\s*=\s*$/.exec(prefix)?.[1];
+  const otherUse = constant && constantName ? csharpConstantUse(text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end), constantName) : undefined;
+  if (otherUse) return refuse(otherUse);
   if (constant) {
     const at = t.start - prefix.length + constant.index;
     const brace = enclosingOpener(text, job.skipper, t.start, '{', '}');
@@ -361,7 +419,24 @@ function php(job: RewriteJob): RewriteResult {
 
 const RUST_FORMAT_FIRST = /\b(?:format|print|println|eprint|eprintln|panic|format_args|unreachable|todo|unimplemented)!\s*[([{]\s*$/;
 const RUST_STORING_CALL = /\.(?:insert|push(?:_back|_front)?|extend|append|entry|get_or_insert)\s*\([^()]*$/;
+// Methods on a String (or the str it derefs to) whose result is a value of its own, not a borrow of the String.
+const RUST_OWNED_RESULT = /^(?:to_string|to_owned|into|to_uppercase|to_lowercase|to_ascii_uppercase|to_ascii_lowercase|repeat|replace|replacen|len|is_empty|parse|starts_with|ends_with|contains|find|rfind|eq|ne|cmp)$/;
 const RUST_FORMAT_SECOND = /\b(?:write|writeln)!\s*[([{][^,()"]+,\s*$/;
+
+// What follows a literal in a pattern: `Some("…") =>`, `("…", x) if …`, `"…" | "b"`.
+const RUST_IN_PATTERN = /^(?:\s*[)\]]|\s*,\s*(?:"(?:[^"\\]|\\.)*"|[\w.:]+))*\s*(?:=>|\|(?!\|)|if\b)/;
+
+// Where a literal must be `&'static str`: a field or a variable declared so in this file, or the value a function
+// returning a &str gives back.
+function rustStatic({ text, skipper, token }: RewriteJob, prefix: string): boolean {
+  if (/:\s*&\s*'static\s+str\s*=\s*$/.test(prefix)) return true;
+  const field = /(?:^|[{,])\s*([A-Za-z_]\w*)\s*:\s*$/.exec(prefix)?.[1];
+  if (field && new RegExp(String.raw`\b${field}\s*:\s*&\s*'static\s+str\b`).test(text)) return true;
+  const brace = enclosingOpener(text, skipper, token!.start, '{', '}');
+  const returned = before(text, token!.start);
+  const tail = returned.char === '{' || returned.char === ';' || returned.word === 'return';
+  return tail && brace !== undefined && /->\s*&\s*(?:'\w+\s+)?str\s*$/.test(text.slice(Math.max(0, brace - 60), brace));
+}
 
 function rust(job: RewriteJob): RewriteResult {
   const { text } = job;
@@ -371,18 +446,27 @@ function rust(job: RewriteJob): RewriteResult {
     return refuse('The literal initialises a Rust const or static, which cannot read the environment: make it a function or a LazyLock instead.');
   }
   const next = after(text, t.end);
-  if (next.rest.startsWith('=>') || next.rest.startsWith('|')) return refuse('The literal is a match pattern, which must stay a literal.');
+  if (next.rest.startsWith('=>') || next.rest.startsWith('|') || RUST_IN_PATTERN.test(text.slice(t.end, t.end + 200)) || /\blet\s[^=]*$|\bmatches!\s*\([^;]*,[^;]*$/.test(prefix)) {
+    return refuse('The literal is a pattern (a match arm, if let, matches!), which must stay a literal.');
+  }
+  const bracket = enclosingOpener(text, job.skipper, t.start, '[', ']');
+  const beforeBracket = bracket === undefined ? '' : text.slice(Math.max(0, bracket - 40), bracket);
+  if (/#!?\s*$/.test(beforeBracket)) return refuse('The literal is an attribute argument, which must stay a literal.');
   const read = (s: Secret) => job.dialect.read(s.name);
   const formatString = RUST_FORMAT_FIRST.test(prefix) || RUST_FORMAT_SECOND.test(prefix);
   if (formatString) {
     if (!isWhole(job)) return refuse('The secret is inside a format string; move it by hand.');
     return { edits: [replace(t.start, t.end, `"{}", ${read(job.secrets[0])}`)] };
   }
-  // A borrowed String coerces to &str where the literal was used; a method call needs the String itself.
-  // A collection keeps what it is given past the statement, which a borrowed temporary does not outlive:
-  // leaking the String once gives the `&'static str` the literal was.
-  const method = next.char === '.' && !next.crossedLine;
-  const asStr = (expr: string) => (method ? expr : RUST_STORING_CALL.test(prefix) ? `${expr}.leak()` : `&${expr}`);
+  // A borrowed String (`&*`, a &str even where nothing coerces it, as in a tuple or an array) stands where the literal
+  // was; a method call needs the String itself (Rust has no automatic semicolons, so a call on the next line counts
+  // too). What is kept past the statement (by a collection, a 'static field or a function returning a &str), which a
+  // borrowed temporary does not outlive, and what a method like `trim` borrows from the String into a `let`: the
+  // String is leaked once, which gives the `&'static str` the literal was. Box::leak, as String::leak needs Rust 1.72.
+  const method = /^\s*\.\s*([A-Za-z_]\w*)/.exec(text.slice(t.end, t.end + 80))?.[1];
+  const leak = (expr: string) => `Box::leak(${expr}.into_boxed_str())`;
+  const kept = RUST_STORING_CALL.test(prefix) || /(?:\bvec!|::from\s*\()\s*$/.test(beforeBracket) || rustStatic(job, prefix);
+  const asStr = (expr: string) => (method ? (RUST_OWNED_RESULT.test(method) ? expr : leak(expr)) : kept ? `&*${leak(expr)}` : `&*${expr}`);
   if (isWhole(job)) return { edits: [replace(t.start, t.end, asStr(read(job.secrets[0])))] };
   let format = t.prefix + t.open;
   let at = t.contentStart;
@@ -440,24 +524,88 @@ function dart(job: RewriteJob): RewriteResult {
 // `char key[] = "…"`, and a sized one (`char key[64] = "…"`); not an element assigned (`map["k"] = "…"`).
 const CHAR_ARRAY = /\[\s*\]\s*=\s*$|\b(?:char(?:8_t|16_t|32_t)?|wchar_t|TCHAR|WCHAR|u?int8_t)\s+[A-Za-z_]\w*\s*(?:\[[^\]]*\]\s*)+=\s*$/;
 
+// The declaration a C literal sits in, from just after the `;` or brace before it, and whether that is inside a
+// function: a brace opened after `=`, `,`, `{` or `(` starts an initialiser (`= { .key = "…" }`), not a block.
+function cDeclaration(text: string, skipper: Skipper, pos: number): { head: string; inBlock: boolean } {
+  let start: number | undefined;
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const skip = skipper.coveringStart(i);
+    if (skip !== undefined) {
+      i = skip;
+      continue;
+    }
+    const c = text[i];
+    if (c === '}') {
+      start ??= i;
+      depth++;
+    } else if (c === ';' && depth === 0) start ??= i;
+    else if (c === '{') {
+      if (depth > 0) depth--;
+      else if (!'=,{('.includes(before(text, i).char)) {
+        start ??= i;
+        return { head: cHead(text, start + 1, pos), inBlock: true };
+      }
+    }
+  }
+  return { head: cHead(text, (start ?? -1) + 1, pos), inBlock: false };
+}
+
+// Preprocessor lines are no part of the declaration that follows them.
+const cHead = (text: string, from: number, to: number) => text.slice(from, to).replace(/^[ \t]*#.*$/gm, '');
+
+// The storage a C declaration gives its initialiser: a static one, or one at file scope, must be a constant.
+function cConstantInitialiser(text: string, skipper: Skipper, pos: number): string | undefined {
+  const { head, inBlock } = cDeclaration(text, skipper, pos);
+  if (!inBlock) return 'The literal initialises a file-scope variable, which must be a constant in C: call getenv() where the value is used.';
+  if (/^[^=]*\b(?:static|_Thread_local|thread_local)\b/.test(head)) {
+    return 'The literal initialises a static variable, which must be a constant in C: drop static, or call getenv() where the value is used.';
+  }
+  return undefined;
+}
+
 function cFamily(job: RewriteJob): RewriteResult {
   const { text } = job;
   const t = job.token!;
   const cpp = /cpp|cuda/.test(job.languageId) || (!job.languageId && !!job.path && /\.(?:cc|cpp|cxx|hpp|hh)$/i.test(job.path));
   if (!isWhole(job)) return refuse('C and C++ strings cannot be joined at run time this simply; build the string by hand around getenv().');
   const prefix = linePrefix(text, t.start);
-  if (CHAR_ARRAY.test(prefix)) return refuse('The literal initialises a char array, which getenv() cannot do.');
-  if (/\bconstexpr\b/.test(prefix)) return refuse('The literal initialises a constexpr, which cannot read the environment: drop constexpr, or call getenv() where the value is used.');
-  // A macro body is pasted where the macro is used, which is inside functions in practice.
-  const macro = /^\s*#\s*define\s+\w+\s+$/.test(prefix);
-  if (!cpp && !macro && enclosingOpener(text, job.skipper, t.start, '{', '}') === undefined) {
-    return refuse('The literal initialises a file-scope variable, which must be a constant in C: call getenv() where the value is used.');
+  const head = cDeclaration(text, job.skipper, t.start).head;
+  if (CHAR_ARRAY.test(prefix) || CHAR_ARRAY.test(head)) return refuse('The literal initialises a char array, which getenv() cannot do.');
+  if (/\b(?:constexpr|constinit)\b/.test(prefix) || /\b(?:constexpr|constinit)\b/.test(head)) {
+    return refuse('The literal initialises a constexpr, which cannot read the environment: drop constexpr, or call getenv() where the value is used.');
+  }
+  const macro = /^\s*#\s*define\s+(\w+)\s+$/.exec(prefix);
+  // `PREFIX "…"` and `"…" PRIu64` join the literal to a macro's string, and `"…"s` is a C++ user-defined literal:
+  // a call in place of the literal would not parse.
+  const previous = before(text, t.start);
+  const afterMacro = !macro && /\w/.test(previous.char) && !/^(?:return|sizeof|else|do|throw|co_return|co_yield)$/.test(previous.word);
+  if (afterMacro || /^[ \t]*[A-Za-z_]/.test(text.slice(t.end, t.end + 80))) {
+    return refuse('The literal is joined to a neighbour (a macro that stands for a string, or a suffix such as `s`), which getenv() in its place would not be: move the secret by hand.');
+  }
+  if (macro) {
+    // A macro body is pasted where the macro is used: each use must take a call where it stands.
+    for (const use of text.slice(t.end).matchAll(new RegExp(`\\b${macro[1]}\\b`, 'g'))) {
+      const at = t.end + use.index!;
+      if (job.skipper.coveringStart(at) !== undefined || /^[ \t]*#/.test(linePrefix(text, at))) continue;
+      if (before(text, at).char === '"' || /^[ \t]*["A-Za-z_]/.test(text.slice(at + macro[1].length, at + macro[1].length + 80))) {
+        return refuse(`${macro[1]} is used next to another string, which getenv() in its place would not be joined to: move the secret by hand.`);
+      }
+      const problem = cpp ? undefined : cConstantInitialiser(text, job.skipper, at);
+      if (problem) return refuse(`${macro[1]} is used where a constant is required. ${problem}`);
+    }
+  } else if (!cpp) {
+    const problem = cConstantInitialiser(text, job.skipper, t.start);
+    if (problem) return refuse(problem);
   }
   // An Objective-C string literal (`@"…"`) is an NSString: the C string goes in a boxed expression.
   const objc = text[t.start - 1] === '@';
   const read = `getenv("${job.secrets[0].name}")`;
   return { edits: [objc ? replace(t.start - 1, t.end, `@(${read})`) : replace(t.start, t.end, read)], imports: [cpp ? 'cpp-cstdlib' : 'c-stdlib'] };
 }
+
+// An R escape for a byte above 0x7f (`\xe9`, `\351`), after an even run of backslashes.
+const R_HIGH_BYTE = /(?<!\\)(?:\\\\)*\\(?:x[89a-fA-F][0-9a-fA-F]|[23][0-7]{2})/;
 
 // The literal cut into quoted pieces around env reads, for languages that join them with a function.
 function pieces(job: RewriteJob, read: (s: Secret) => string): string[] {
@@ -482,10 +630,16 @@ export function simpleCode(job: RewriteJob): RewriteResult {
   if (isWhole(job)) return { edits: [replace(t.start, t.end, read(job.secrets[0]))] };
   switch (dialect.id) {
     case 'scala':
-      return t.prefix === 's' || t.prefix === 'f' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
+      // raw"…" interpolates as s"…" does.
+      return t.prefix === 's' || t.prefix === 'f' || t.prefix === 'raw' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : scalaConcatenation(job, read);
     case 'groovy':
     case 'jenkinsfile':
-      return t.form.kind === 'double' || t.form.kind === 'triple' ? { edits: holes(job, (s) => `\${${read(s)}}`) } : concatenation(job, read, '+');
+      if (t.form.kind === 'double' || t.form.kind === 'triple' || t.form.kind === 'slashy') return { edits: holes(job, (s) => `\${${read(s)}}`) };
+      // `'''…'` then `'''`: the piece's quote would close the string, and the one after open another.
+      if (t.form.kind === 'triple-single' && textRegions(job).some(([a, b]) => b < t.contentEnd && /(?<!\\)(?:\\\\)*'$/.test(job.text.slice(a, b)))) {
+        return refuse("A piece of the '''-string would end in a quote, which would close it early: move the secret by hand.");
+      }
+      return concatenation(job, read, '+');
     case 'elixir':
       // `~S(…)` does not interpolate: its pieces are joined with `<>`.
       return t.form.kind === 'raw' ? concatenation(job, read, '<>') : { edits: holes(job, (s) => `#{${read(s)}}`) };
@@ -508,12 +662,80 @@ export function simpleCode(job: RewriteJob): RewriteResult {
     case 'clojure':
       return { edits: [replace(t.start, t.end, `(str ${pieces(job, read).join(' ')})`)] };
     case 'r':
+      // `"é\xe9"` is one string of bytes; cut in pieces, the UTF-8 one makes paste0() write the byte as the text `<e9>`.
+      if (textRegions(job).some(([a, b]) => R_HIGH_BYTE.test(job.text.slice(a, b)))) {
+        return refuse('The string holds a byte that is no UTF-8 text (\\x80 to \\xff), which R would rewrite as text once the string is cut around the secret.');
+      }
       return { edits: [replace(t.start, t.end, `paste0(${pieces(job, read).join(', ')})`)] };
     case 'coffeescript':
       return t.form.kind === 'single' || t.open === "'''" ? concatenation(job, read, '+') : { edits: holes(job, (s) => `#{${read(s)}}`) };
     default:
       return refuse(`Only part of the string is the secret, and this fix cannot split ${dialect.label} strings.`);
   }
+}
+
+// Whether a Clojure literal at `pos` is quoted, itself or in an enclosing form (`'[…]`, `` `(…) ``, `(quote …)`).
+function quotedInClojure(text: string, skipper: Skipper, pos: number): boolean {
+  if ("'`".includes(text[pos - 1] ?? ' ')) return true;
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const skip = skipper.coveringStart(i);
+    if (skip !== undefined) {
+      i = skip;
+      continue;
+    }
+    if (')]}'.includes(text[i])) depth++;
+    else if ('([{'.includes(text[i]) && depth-- === 0) {
+      if ("'`".includes(text[i - 1] ?? ' ') || /^\(quote\s/.test(text.slice(i, i + 7))) return true;
+      depth = 0;
+    }
+  }
+  return false;
+}
+
+// A quoted form is data: a call put in it would stay a list, never be called.
+function clojure(job: RewriteJob): RewriteResult {
+  if (quotedInClojure(job.text, job.skipper, job.token!.start)) {
+    return refuse('The string is inside a quoted form, where (System/getenv …) would stay a list instead of being called: move the secret by hand.');
+  }
+  return simpleCode(job);
+}
+
+// Whether `pos` is inside a binary (`<<"…">>`, `<<"…"/utf8>>`), walking back no further than the form before it.
+function inErlangBinary(text: string, skipper: Skipper, pos: number): boolean {
+  let depth = 0;
+  for (let i = pos - 1; i > 0; i--) {
+    const skip = skipper.coveringStart(i);
+    if (skip !== undefined) {
+      i = skip;
+      continue;
+    }
+    const pair = text.slice(i - 1, i + 1);
+    if (pair === '>>' || pair === '<<') {
+      if (pair === '<<' && depth === 0) return true;
+      depth += pair === '>>' ? 1 : -1;
+      i--;
+    } else if (text[i] === '.' && /\s/.test(text[i + 1] ?? '')) return false;
+  }
+  return false;
+}
+
+// os:getenv returns a list: a binary's segment, which must be a string literal or a binary, cannot be one.
+function erlang(job: RewriteJob): RewriteResult {
+  if (inErlangBinary(job.text, job.skipper, job.token!.start)) {
+    return refuse('The string is a segment of a binary (<<…>>), where the list os:getenv() returns cannot stand: build the binary from list_to_binary(os:getenv(…)) by hand.');
+  }
+  return simpleCode(job);
+}
+
+// Scala ranks an operator by its first character, so `->` binds as tightly as `+`: `"k" -> "a" + b` would pair
+// "k" with "a", then append b to the pair.
+function scalaConcatenation(job: RewriteJob, read: (s: Secret) => string): RewriteResult {
+  const t = job.token!;
+  const result = concatenation(job, read, '+');
+  if (!('edits' in result) || !/->\s*$/.test(job.text.slice(Math.max(0, t.start - 20), t.start))) return result;
+  const [edit] = result.edits;
+  return edit.newText.startsWith('(') ? result : { edits: [replace(edit.start, edit.end, `(${edit.newText})`)] };
 }
 
 // In an interpolating string, a `[`, `{` or `->` right after `$ENV{NAME}` would extend the expression it reads.
@@ -610,5 +832,7 @@ export const CODE: Readonly<Record<string, (job: RewriteJob) => RewriteResult>> 
   swift,
   dart,
   c: cFamily,
+  clojure,
+  erlang,
   terraform,
 };

@@ -79,8 +79,10 @@ export const erbRead = (name: string): string => `<%= ENV.fetch("${name}") %>`;
 // `'…'` reads `\\` and `\'`; Perl's `q{…}` and Ruby's `%q{…}` read their own delimiter escaped instead.
 const singleQuoted = (t: StringToken): Decoding => (t.open === "'" ? 'quote-escape-only' : 'quote-like');
 
-// Groovy strings: single- and triple-quoted ones decode as Java's; a double-quoted GString, with its `$`, as Kotlin's.
-const groovyDecoding: Dialect['decoding'] = (t) => (t?.form.kind.startsWith('triple') || t?.form.kind === 'single' ? 'java' : 'kotlin');
+// Groovy strings: `'…'` and `'''…'''` read escapes only; `"…"` and `"""…"""` are GStrings, where `$` interpolates too;
+// a slashy string (`/…/`) interpolates but escapes only its slash.
+const groovyDecoding: Dialect['decoding'] = (t) =>
+  t?.form.kind === 'slashy' ? 'groovy-slashy' : t?.form.kind === 'single' || t?.form.kind === 'triple-single' ? 'groovy-single' : 'groovy';
 
 const DIALECTS: readonly Dialect[] = [
   code(
@@ -178,7 +180,8 @@ const DIALECTS: readonly Dialect[] = [
     'scala',
     'Scala',
     SYNTAX.scala,
-    (t) => (t?.form.kind === 'triple' || t?.prefix === 'raw' ? 'raw' : t?.prefix === 's' ? 'kotlin' : t?.prefix === '' ? 'java' : undefined),
+    // The s interpolator reads escapes in a triple-quoted string too.
+    (t) => (t?.prefix === 's' ? 'scala' : t?.form.kind === 'triple' || t?.prefix === 'raw' ? 'raw' : t?.prefix === '' ? 'java' : undefined),
     (name) => `sys.env("${name}")`,
     (n) => `The code now reads ${n} with sys.env, which throws when it is unset: export it before starting the JVM.`,
   ),
@@ -203,7 +206,8 @@ const DIALECTS: readonly Dialect[] = [
     'c',
     'C',
     SYNTAX.c,
-    (t) => (t?.form.kind === 'raw' ? 'raw' : t && !t.prefix ? 'c' : undefined),
+    // A wide or Unicode literal (`L"…"`, `uR"(…)"`) is no `char` string, which is all getenv() returns.
+    (t) => (!t || t.prefix !== (t.form.kind === 'raw' ? 'R' : '') ? undefined : t.form.kind === 'raw' ? 'raw' : 'c'),
     (name) => `getenv("${name}")`,
     (n) => `The code now reads ${n} with getenv, which returns NULL when it is unset: check it before use, and export it before running.`,
   ),
@@ -229,7 +233,7 @@ const DIALECTS: readonly Dialect[] = [
     'r',
     'R',
     SYNTAX.r,
-    (t) => (t?.form.kind === 'raw' ? 'raw' : 'r'),
+    (t) => (t?.form.kind === 'raw' ? 'raw' : t?.form.kind === 'name' ? undefined : 'r'),
     (name) => `Sys.getenv("${name}")`,
     (n) => `The code now reads ${n} with Sys.getenv, which returns "" when it is unset: put it in .Renviron or export it before starting R.`,
     { open: '#' },
@@ -238,7 +242,7 @@ const DIALECTS: readonly Dialect[] = [
     'elixir',
     'Elixir',
     SYNTAX.elixir,
-    (t) => (t?.form.kind === 'raw' ? 'raw' : t?.form.kind === 'double' || t?.form.kind === 'triple' ? 'ruby-double' : undefined),
+    (t) => (t?.form.kind === 'raw' ? 'raw' : t?.form.kind === 'double' || t?.form.kind === 'triple' ? 'elixir' : undefined),
     (name) => `System.fetch_env!("${name}")`,
     (n) => `The code now reads ${n} with System.fetch_env!, which raises when it is unset: export it before running (or read it in config/runtime.exs).`,
     { open: '#' },
@@ -247,7 +251,8 @@ const DIALECTS: readonly Dialect[] = [
     'clojure',
     'Clojure',
     SYNTAX.clojure,
-    () => 'java',
+    // A regex (`#"…"`) reads its escapes its own way.
+    (t) => (t?.form.kind === 'double' && !t.prefix ? 'java' : undefined),
     (name) => `(System/getenv "${name}")`,
     (n) => `The code now reads ${n} with System/getenv, which returns nil when it is unset: export it before starting the JVM.`,
     { open: ';;' },
@@ -275,7 +280,7 @@ const DIALECTS: readonly Dialect[] = [
     'ocaml',
     'OCaml',
     SYNTAX.ocaml,
-    (t) => (t?.form.kind === 'double' ? 'ocaml' : undefined),
+    (t) => (t?.form.kind === 'double' ? 'ocaml' : t?.form.kind === 'quoted' ? 'raw' : undefined),
     // In parentheses, so that it stays one argument where the literal was one: `connect (Sys.getenv "DB_PASSWORD")`.
     (name) => `(Sys.getenv "${name}")`,
     (n) => `The code now reads ${n} with Sys.getenv, which raises Not_found when it is unset: export it before running.`,

@@ -11,9 +11,14 @@ export type Decoding =
   | 'go'
   | 'java'
   | 'kotlin'
+  | 'scala'
+  | 'groovy'
+  | 'groovy-single'
+  | 'groovy-slashy'
   | 'julia'
   | 'fsharp'
   | 'erlang'
+  | 'elixir'
   | 'csharp'
   | 'rust'
   | 'swift'
@@ -50,16 +55,20 @@ interface CEscapes {
   readonly uBrace?: boolean;
   readonly U8?: boolean;
   readonly octal?: 'three' | 'one-to-three';
+  /** `\xe9` and `\351` write a byte, not a character: one above 0x7f is no text that .env could hold. */
+  readonly bytes?: boolean;
   /** Lua's `\ddd`: one to three decimal digits, a byte value. */
   readonly decimal?: boolean;
-  /** Backslash-newline joins lines. */
-  readonly continuation?: boolean;
+  /** Backslash-newline joins lines; in Rust it also skips the blanks (and line breaks) that follow. */
+  readonly continuation?: boolean | 'skip-blanks';
   /** An unknown escape: keep the backslash, drop it, or refuse. */
   readonly unknown: 'keep' | 'drop' | 'refuse';
   /** `\0` not followed by a digit is NUL (JavaScript); other digits are legacy octal and refused. */
   readonly nul?: boolean;
   /** Characters that start an interpolation when unescaped, making the value dynamic. */
   readonly dynamic?: RegExp;
+  /** `$$` is one dollar sign (Scala's interpolated strings). */
+  readonly doubledDollar?: boolean;
 }
 
 const C_BASE = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
@@ -68,32 +77,40 @@ const TABLES: Partial<Record<Decoding, CEscapes>> = {
   js: { simple: { ...C_BASE, b: '\b', f: '\f', v: '\v', '`': '`', $: '$' }, hex: 'two', u4: true, uBrace: true, continuation: true, nul: true, unknown: 'drop' },
   python: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'keep' },
   'python-bytes': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', octal: 'one-to-three', continuation: true, unknown: 'keep' },
-  go: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, octal: 'three', unknown: 'refuse' },
+  go: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', bytes: true, u4: true, U8: true, octal: 'three', unknown: 'refuse' },
   java: { simple: { ...C_BASE, b: '\b', f: '\f', s: ' ' }, u4: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
   kotlin: { simple: { ...C_BASE, b: '\b', $: '$' }, u4: true, unknown: 'refuse', dynamic: /\$[A-Za-z_{`]/ },
+  // Scala's s-strings (the interpolator reads octal escapes, which Scala 2.13 drops), and Groovy's GStrings, its
+  // other quoted strings, and its slashy strings, where only `\/` and `\u` are escapes.
+  scala: { simple: { ...C_BASE, b: '\b', f: '\f' }, u4: true, octal: 'one-to-three', unknown: 'refuse', dynamic: /\$[A-Za-z_{]/, doubledDollar: true },
+  groovy: { simple: { ...C_BASE, b: '\b', f: '\f', $: '$' }, u4: true, octal: 'one-to-three', continuation: true, unknown: 'refuse', dynamic: /\$[A-Za-z_{]/ },
+  'groovy-single': { simple: { ...C_BASE, b: '\b', f: '\f', $: '$' }, u4: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
+  'groovy-slashy': { simple: { '/': '/' }, u4: true, unknown: 'keep', dynamic: /\$[A-Za-z_{]/ },
   julia: { simple: { ...C_BASE, a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', $: '$' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'refuse', dynamic: /\$[A-Za-z_(]/ },
   // F# also has decimal trigraphs (`\065`); without `octal`, a digit escape makes the planner refuse.
   fsharp: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v' }, hex: 'two', u4: true, U8: true, unknown: 'refuse' },
   erlang: { simple: { ...C_BASE, b: '\b', d: '\x7f', e: '\x1b', f: '\f', s: ' ', v: '\v' }, hex: 'two', octal: 'one-to-three', unknown: 'refuse' },
   csharp: { simple: { ...C_BASE, '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' }, hex: 'one-to-four', u4: true, U8: true, unknown: 'refuse' },
-  rust: { simple: { ...C_BASE, '0': '\0' }, hex: 'two', uBrace: true, continuation: true, unknown: 'refuse' },
+  rust: { simple: { ...C_BASE, '0': '\0' }, hex: 'two', uBrace: true, continuation: 'skip-blanks', unknown: 'refuse' },
   hcl: { simple: { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"' }, u4: true, U8: true, unknown: 'refuse', dynamic: /[$%]\{/ },
   swift: { simple: { ...C_BASE, '0': '\0' }, uBrace: true, unknown: 'refuse' },
   dart: { simple: { ...C_BASE, b: '\b', f: '\f', v: '\v', $: '$' }, hex: 'two', u4: true, uBrace: true, unknown: 'drop', dynamic: /\$[A-Za-z_{]/ },
   json: { simple: { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }, u4: true, unknown: 'refuse' },
   'yaml-double': { simple: { ...C_BASE, '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', ' ': ' ', '/': '/', '\t': '\t', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' }, hex: 'two', u4: true, U8: true, unknown: 'refuse' },
   toml: { simple: { '"': '"', '\\': '\\', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', e: '\x1b' }, u4: true, U8: true, unknown: 'refuse' },
-  c: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?' }, hex: 'any', u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
+  c: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?' }, hex: 'any', bytes: true, u4: true, U8: true, octal: 'one-to-three', continuation: true, unknown: 'refuse' },
   'ruby-double': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', s: ' ', '#': '#' }, hex: 'one-to-two', u4: true, uBrace: true, octal: 'one-to-three', continuation: true, unknown: 'drop', dynamic: /#[{@$]/ },
+  // Elixir's `\d` is DEL and `\0` is NUL; other digits are not octal, and only `#{` interpolates.
+  elixir: { simple: { ...C_BASE, '0': '\0', a: '\x07', b: '\b', d: '\x7f', e: '\x1b', f: '\f', s: ' ', v: '\v', '#': '#' }, hex: 'one-to-two', bytes: true, u4: true, uBrace: true, continuation: true, unknown: 'drop', dynamic: /#\{/ },
   crystal: { simple: { ...C_BASE, a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '#': '#' }, hex: 'two', u4: true, uBrace: true, octal: 'one-to-three', unknown: 'refuse', dynamic: /#\{/ },
   // OCaml's decimal escapes (`\065`) are not decoded, so a digit after a backslash makes the planner refuse.
-  ocaml: { simple: { '\\': '\\', '"': '"', "'": "'", n: '\n', t: '\t', b: '\b', r: '\r', ' ': ' ' }, hex: 'two', uBrace: true, unknown: 'refuse' },
+  ocaml: { simple: { '\\': '\\', '"': '"', "'": "'", n: '\n', t: '\t', b: '\b', r: '\r', ' ': ' ' }, hex: 'two', bytes: true, uBrace: true, unknown: 'refuse' },
   'php-double': { simple: { n: '\n', r: '\r', t: '\t', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'keep', dynamic: /\$[A-Za-z_{]|\{\$/ },
   'perl-double': { simple: { ...C_BASE, a: '\x07', e: '\x1b', f: '\f', $: '$', '@': '@' }, hex: 'one-to-two', uBrace: true, octal: 'one-to-three', unknown: 'drop', dynamic: /[$@][A-Za-z_{:]/ },
   // Lua's `\ddd` is decimal, not octal; `\z`, which skips the blanks after it, is left unread (refused).
   lua: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '\n' }, hex: 'two', uBrace: true, decimal: true, unknown: 'refuse' },
   // R's `\u` and `\U` take up to 4 and 8 digits; only the full-length forms are read, the shorter refused.
-  r: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '`': '`', ' ': ' ' }, hex: 'one-to-two', u4: true, uBrace: true, U8: true, octal: 'one-to-three', unknown: 'refuse' },
+  r: { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', '`': '`', ' ': ' ' }, hex: 'one-to-two', bytes: true, u4: true, uBrace: true, U8: true, octal: 'one-to-three', unknown: 'refuse' },
   'ansi-c': { simple: { ...C_BASE, a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '?': '?' }, hex: 'one-to-two', u4: true, U8: true, octal: 'one-to-three', unknown: 'keep' },
 };
 
@@ -109,10 +126,10 @@ function codePoint(hex: string | undefined): string | undefined {
   return value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
 }
 
-function decodeC(src: string, table: CEscapes): string | undefined {
-  if (table.dynamic) {
+function decodeC(src: string, table: CEscapes, interpolationAsText: boolean): string | undefined {
+  if (table.dynamic && !interpolationAsText) {
     for (let i = 0; i < src.length; i++) {
-      if (src[i] === '\\') i++;
+      if (src[i] === '\\' || (table.doubledDollar && src.startsWith('$$', i))) i++;
       else if (table.dynamic.test(src.slice(i, i + 2))) return undefined;
     }
   }
@@ -121,12 +138,14 @@ function decodeC(src: string, table: CEscapes): string | undefined {
     const c = src[i];
     if (c !== '\\') {
       out += c;
+      if (c === '$' && table.doubledDollar && src[i + 1] === '$') i++;
       continue;
     }
     const e = src[i + 1];
     if (e === undefined) return undefined;
     if (table.continuation && (e === '\n' || (e === '\r' && src[i + 2] === '\n'))) {
       i += e === '\r' ? 2 : 1;
+      if (table.continuation === 'skip-blanks') while (/[ \t\r\n]/.test(src[i + 1] ?? '')) i++;
       continue;
     }
     if (e === '0' && table.nul && !/[0-9]/.test(src[i + 2] ?? '')) {
@@ -143,7 +162,7 @@ function decodeC(src: string, table: CEscapes): string | undefined {
       const [min, max] = table.hex === 'two' ? [2, 2] : table.hex === 'one-to-two' ? [1, 2] : table.hex === 'one-to-four' ? [1, 4] : [1, 8];
       const hex = hexRun(src, i + 2, min, max);
       const ch = codePoint(hex);
-      if (ch === undefined) return undefined;
+      if (ch === undefined || (table.bytes && ch > '\x7f')) return undefined;
       out += ch;
       i += 1 + hex!.length;
       continue;
@@ -174,6 +193,7 @@ function decodeC(src: string, table: CEscapes): string | undefined {
       let j = i + 1;
       while (j < src.length && j - i - 1 < 3 && /[0-7]/.test(src[j])) j++;
       if (table.octal === 'three' && j - i - 1 !== 3) return undefined;
+      if (table.bytes && parseInt(src.slice(i + 1, j), 8) > 0x7f) return undefined;
       out += String.fromCharCode(parseInt(src.slice(i + 1, j), 8));
       i = j - 1;
       continue;
@@ -205,12 +225,16 @@ function decodeXml(src: string): string | undefined {
   return failed ? undefined : out;
 }
 
-/** The value that `source` (a slice of a literal's content) stands for, or undefined when it cannot be known. */
-export function decode(source: string, how: Decoding): string | undefined {
+/**
+ * The value that `source` (a slice of a literal's content) stands for, or undefined when it cannot be known.
+ * With `interpolationAsText`, an interpolation (`$name`, `#{…}`) reads as its own text: what the escapes around it mean
+ * can still be compared.
+ */
+export function decode(source: string, how: Decoding, interpolationAsText = false): string | undefined {
   // Every compiler and parser here reads a source line break as LF.
   const src = source.replace(/\r\n?/g, '\n');
   const table = TABLES[how];
-  if (table) return decodeC(src, table);
+  if (table) return decodeC(src, table, interpolationAsText);
   switch (how) {
     case 'raw':
       return src;
@@ -249,7 +273,7 @@ export function decode(source: string, how: Decoding): string | undefined {
       return decodeXml(src);
     case 'properties':
       if (/\\\n/.test(src)) return undefined;
-      return decodeC(src, { simple: { t: '\t', n: '\n', r: '\r', f: '\f' }, u4: true, unknown: 'drop' });
+      return decodeC(src, { simple: { t: '\t', n: '\n', r: '\r', f: '\f' }, u4: true, unknown: 'drop' }, false);
     case 'make':
       if (/\$(?!\$)/.test(src.replace(/\$\$/g, ''))) return undefined;
       return src.replace(/\$\$/g, '$');
@@ -270,11 +294,12 @@ export function continuesInterpolation(before: string, secret: string, how: Deco
   let name = before.length;
   while (name > 0 && /\w/.test(before[name - 1])) name--;
   const joined = before + secret[0];
-  // The sigil sits right before the name (`$user`), or two before it (Ruby's `#@user`).
+  // The sigil sits right before the name (`$user`), or two before it (Ruby's `#@user`); Scala escapes it by doubling.
+  const escape = TABLES[how]!.doubledDollar ? '$' : '\\';
   return [name - 1, name - 2].some((sigil) => {
     if (sigil < 0) return false;
     let slashes = 0;
-    while (sigil - slashes > 0 && before[sigil - slashes - 1] === '\\') slashes++;
+    while (sigil - slashes > 0 && before[sigil - slashes - 1] === escape) slashes++;
     return slashes % 2 === 0 && dynamic.test(joined.slice(sigil, sigil + 2));
   });
 }

@@ -44,8 +44,8 @@ interface Located {
 
 // The character that escapes the next one in a literal's source, and the quote written doubled.
 function escapeOf(how: Decoding, dialect: Dialect): { char?: string; doubled?: string } {
-  // Python raw strings still let a backslash escape the quote, so a piece may not end in one.
-  if (dialect.id === 'python') return { char: '\\' };
+  // Python raw strings and Elixir's `~S(…)` still let a backslash escape the quote, so a piece may not end in one.
+  if (dialect.id === 'python' || dialect.id === 'elixir') return { char: '\\' };
   if (how === 'powershell') return { char: '`', doubled: '"' };
   if (how === 'single-doubled') return { doubled: "'" };
   if (how === 'double-doubled') return { doubled: '"' };
@@ -72,11 +72,12 @@ function yamlBareValue(text: string, start: number, end: number): string | undef
 
 // An escape can reach into the secret without a backslash beside it (`"\01abc"` is `\x01` then `abc` in Python
 // and C), so the check that matters is whether the literal reads the same cut where the secret starts and ends.
-// Where the whole cannot be read (an interpolation, an escape this fix does not read), the cut is still suspect
+// Interpolations read as their own text here, so that one elsewhere in the literal (`"$n\0SECRET"`) does not hide
+// an escape cut in two. Where the whole cannot be read (an escape this fix does not read), the cut is still suspect
 // if every piece can: the cut itself made the difference.
 function decodesApart(content: string, from: number, to: number, how: Decoding): boolean {
-  const whole = decode(content, how);
-  const parts = [content.slice(0, from), content.slice(from, to), content.slice(to)].map((part) => decode(part, how));
+  const whole = decode(content, how, true);
+  const parts = [content.slice(0, from), content.slice(from, to), content.slice(to)].map((part) => decode(part, how, true));
   const readable = parts.every((part) => part !== undefined);
   return whole === undefined ? !readable : readable && parts.join('') === whole;
 }

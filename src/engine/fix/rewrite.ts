@@ -81,12 +81,34 @@ const DEFAULTED: Readonly<Record<string, readonly DefaultedRead[]>> = {
   dockerfile: [{ before: new RegExp(`(?:^|\\n)[ \\t]*ARG[ \\t]+${NAME}(?<sep>=)$`, 'i'), after: /^(?=[ \t]*(?:\r?\n|$))/ }],
 };
 
+// Reads that a literal can be the fallback of, besides those whose default is dropped: a default there stays (in
+// Kotlin the expression would become nullable, in Scala the call would lose an argument), but it is a fallback all
+// the same.
+const FALLBACK_READS: Readonly<Record<string, readonly RegExp[]>> = {
+  java: [new RegExp(`System\\.getenv\\(\\)\\.getOrDefault\\(\\s*"${NAME}"\\s*,\\s*$`)],
+  kotlin: [new RegExp(`System\\.getenv\\(\\s*"${NAME}"\\s*\\)\\s*\\??\\.take(?:If|Unless)\\s*\\{[^{}]*\\}\\s*\\?:\\s*$`)],
+  scala: [new RegExp(`sys\\.env\\.getOrElse\\(\\s*"${NAME}"\\s*,\\s*$`), new RegExp(`sys\\.env\\.get\\(\\s*"${NAME}"\\s*\\)\\s*\\.getOrElse\\(\\s*$`)],
+  groovy: [new RegExp(`System\\.getenv\\(\\s*${QUOTED_NAME}\\s*\\)\\s*\\?:\\s*$`)],
+};
+
+// A fallback to a read of the very variable the secret would move to, of which the secret is not all: part of the
+// literal, or a literal with more to its expression (`"…".trim()`). Once the variable is set, the read wins and gives
+// the secret alone where the program had the whole fallback.
+function changedFallback(job: RewriteJob): RewriteResult | undefined {
+  const { text, token, secrets } = job;
+  const head = text.slice(Math.max(0, token!.start - 200), token!.start);
+  const reads = [...(DEFAULTED[job.dialect.id] ?? []).map((d) => d.before), ...(FALLBACK_READS[job.dialect.id] ?? [])];
+  const name = reads.map((read) => read.exec(head)?.groups?.name).find((n) => n !== undefined && secrets.some((s) => s.name === n));
+  if (name === undefined || (isWhole(job) && ENDS_OPERAND.test(text.slice(token!.end, token!.end + 200)))) return undefined;
+  return refuse(`The literal is the fallback of a read of ${name}, which would then give the secret alone instead of the whole fallback: move the secret by hand.`);
+}
+
 // A literal that is the default of a read of the very variable it would move to (`os.getenv("KEY", "…")`,
 // `${KEY:-…}`): a second read in its place fails or repeats the first, so the default goes and the read stays.
 function droppedDefault(job: RewriteJob): RewriteResult | undefined {
   const { text, token, secrets } = job;
   const span = token ? (isWhole(job) ? token : undefined) : secrets.length === 1 ? secrets[0] : undefined;
-  if (!span) return undefined;
+  if (!span) return token ? changedFallback(job) : undefined;
   const head = text.slice(Math.max(0, span.start - 200), span.start);
   const next = text.slice(span.end, span.end + 200);
   for (const { before, after, rest } of DEFAULTED[job.dialect.id] ?? []) {
@@ -96,7 +118,7 @@ function droppedDefault(job: RewriteJob): RewriteResult | undefined {
     const start = span.start - read.groups!.sep.length;
     return { edits: [replace(start, span.end + tail[0].length, rest ? rest(job, span.start - head.length + read.index) : '')] };
   }
-  return undefined;
+  return token ? changedFallback(job) : undefined;
 }
 
 // A statement that puts a literal into the environment. `before` runs from the line's start to the literal, `after`
@@ -161,7 +183,7 @@ function droppedSetter(job: RewriteJob): RewriteResult | undefined {
 
 // Languages where `"prefix-" "…"` is one string: an env read put in place of a whole half would not parse
 // (a half that keeps some text, rewritten as a concatenation or interpolation, still does).
-const JOINS_ADJACENT_STRINGS = new Set(['python', 'c', 'ruby']);
+const JOINS_ADJACENT_STRINGS = new Set(['python', 'c', 'ruby', 'erlang']);
 
 function replacesLiteral(edits: readonly TextEdit[], token: StringToken): boolean {
   return edits.some((edit) => edit.start <= token.start && token.end <= edit.end);

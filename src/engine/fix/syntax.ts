@@ -158,14 +158,24 @@ const DART_LEX: LexSpec = {
   ],
 };
 
+// In an interpolated Scala string `$$` is a dollar sign: `s"$${x}"` holds the text `${x}`.
+const scalaInterp: readonly Interpolation[] = [{ open: '${', close: '}', literal: '$$' }];
 const SCALA_LEX: LexSpec = {
   ...C_LINE,
   nestedBlocks: true,
   strings: [
-    { kind: 'triple', opener: /([a-z]*)(""")/y, multiline: true, interpolation: (p) => (p ? dollarBrace : []) },
-    { kind: 'double', opener: /([a-z]*)(")/y, backslash: true, multiline: false, interpolation: (p) => (p ? dollarBrace : []) },
+    { kind: 'triple', opener: /([a-z]*)(""")/y, multiline: true, interpolation: (p) => (p ? scalaInterp : []) },
+    { kind: 'double', opener: /([a-z]*)(")/y, backslash: true, multiline: false, interpolation: (p) => (p ? scalaInterp : []) },
   ],
 };
+
+// A Groovy slash opens a slashy string (`/a'b/`) where an operand is expected, not after one (`total / 2`).
+function slashyAt(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] === '\n' || '=([{,;:?!&|+-*%<>~^'.includes(text[k])) return true;
+  return /(?<![\w$.])(?:return|in|case|assert|else)$/.test(text.slice(Math.max(0, k - 8), k + 1));
+}
 
 const GROOVY_LEX: LexSpec = {
   ...C_LINE,
@@ -174,6 +184,7 @@ const GROOVY_LEX: LexSpec = {
     { kind: 'triple-single', opener: quote("'''"), backslash: true, multiline: true },
     { kind: 'double', opener: quote('"'), backslash: true, multiline: false, interpolation: () => dollarBrace },
     { kind: 'single', opener: quote("'"), backslash: true, multiline: false },
+    { kind: 'slashy', opener: quote('/'), accept: slashyAt, backslash: true, multiline: true, interpolation: () => dollarBrace },
   ],
 };
 
@@ -287,12 +298,27 @@ const PERL_LEX: LexSpec = {
 };
 const quoted = (q: string, extra: Partial<StringForm> = {}): StringForm => ({ kind: q === "'" ? 'single' : 'double', opener: quote(q), backslash: true, multiline: true, ...extra });
 
+// A character written after a sigil (Elixir's `?"`, Erlang's `$%`): a quote or comment marker there opens nothing.
+const charLiteral = (sigil: string): StringForm => ({ kind: 'char', opener: new RegExp(`(${sigil})(\\\\?[\\s\\S])`, 'y'), closer: () => '', multiline: false });
+
+// OCaml's quoted strings (`{|…|}`, `{id|…|id}`) read no escapes; a character literal (`'"'`) is told from a type
+// variable (`'a`) and a primed name (`x'`) by its closing quote.
+const OCAML_QUOTED: StringForm = { kind: 'quoted', opener: /()(\{[a-z_]*\|)/y, closer: (open) => `|${open.slice(1, -1)}}`, multiline: true };
+const OCAML_CHAR: StringForm = {
+  kind: 'char',
+  opener: quote("'"),
+  backslash: true,
+  multiline: false,
+  accept: (text, at) => (at === 0 || !/[\w']/.test(text[at - 1])) && /^'(?:[^\\'\n]|\\(?:[\\"'ntbr ]|\d{3}|x[0-9a-fA-F]{2}|o[0-3][0-7]{2}))'/.test(text.slice(at, at + 8)),
+};
+
 // Elixir: `'…'` is a charlist, not a string; sigils (`~s(…)`, `~S[…]`, `~w{…}`) take any of eight delimiters,
 // and their brackets do not nest.
 const elixirSigil = (kind: string, letters: string, extra: Partial<StringForm> = {}): StringForm => delimited(kind, `~${letters}`, `/|"'([{<`, extra);
 const ELIXIR_LEX: LexSpec = {
   ...HASH_LINE,
   strings: [
+    charLiteral('\\?'),
     quoted('"""', { kind: 'triple', interpolation: () => hashBrace }),
     quoted("'''", { kind: 'charlist' }),
     quoted('"', { interpolation: () => hashBrace }),
@@ -303,11 +329,12 @@ const ELIXIR_LEX: LexSpec = {
   ],
 };
 
-// R 4's raw strings: `r"(…)"`, `R'[…]'`, `r"---{…}---"`.
+// R 4's raw strings: `r"(…)"`, `R'[…]'`, `r"---{…}---"`; a name in backticks (`` `a"b` ``) may hold a quote.
 const R_LEX: LexSpec = {
   line: ['#'],
   strings: [
     { kind: 'raw', opener: /([rR])(["']-*[([{])/y, closer: (open) => `${PAIRS[open[open.length - 1]]}${open.slice(1, -1)}${open[0]}`, multiline: true },
+    { kind: 'name', opener: quote('`'), backslash: true, multiline: false },
     ...SIMPLE_DQ_SQ([]).strings,
   ],
 };
@@ -356,10 +383,11 @@ export const SYNTAX = {
   haskell: { line: ['--'], block: [['{-', '-}']], strings: SIMPLE_DQ_SQ([]).strings },
   zig: { line: ['//'], strings: [quoted('"')] },
   nim: SIMPLE_DQ_SQ(['#']),
-  ocaml: { block: [['(*', '*)']], nestedBlocks: true, strings: [quoted('"')] },
+  ocaml: { block: [['(*', '*)']], nestedBlocks: true, strings: [OCAML_QUOTED, OCAML_CHAR, quoted('"')] },
   latex: { line: ['%'], strings: [] },
-  erlang: { line: ['%'], strings: SIMPLE_DQ_SQ([]).strings },
-  clojure: { line: [';'], strings: [quoted('"')] },
+  erlang: { line: ['%'], strings: [charLiteral('\\$'), ...SIMPLE_DQ_SQ([]).strings] },
+  // A character (`\"`, `\;`) opens neither a string nor a comment; `#"…"` is a regex.
+  clojure: { line: [';'], strings: [{ kind: 'char', opener: /(\\)([\s\S])/y, closer: () => '', multiline: false }, quoted('"', { opener: /(#?)(")/y })] },
   coffeescript: {
     ...HASH_LINE,
     strings: [

@@ -16,7 +16,7 @@ const FORMS: Readonly<Record<keyof typeof SYNTAX, readonly string[]>> = {
   swift: ['"""\na\n"""', '#"a\\#(b)"#', '##"a"#"##', '"a\\(")")"'],
   dart: ["r'''a'''", '"""a"""', "r'a'", "'a${'}'}'"],
   scala: ['s"a${b}"', '"""a"""', 'raw"a"'],
-  groovy: ["'''a'''", '"""a${b}"""', '"a"', "'a'"],
+  groovy: ["'''a'''", '"""a${b}"""', '"a"', "'a'", "/a\\/'${b}/"],
   c: ['R"x(a)")x"', 'u8R"(a)"', 'L"a"', 'u8"a"', "'a'"],
   lua: ['[[a]]', '[==[a]]]==]', '"a"', "'a'"],
   perl: ['"a"', "'a'"],
@@ -67,6 +67,17 @@ describe('lexer', () => {
       }
     });
   }
+
+  it('reads a Groovy slash as a slashy string only where an operand is expected', () => {
+    const text = "def half = total / 2 / count\ndef re = /it's/\nif (x =~ /a\"b/) return /c/\n";
+    const strings = lex(text, SYNTAX.groovy).strings.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(strings, ["/it's/", '/a"b/', '/c/']);
+  });
+
+  it('reads $$ in a Scala s-string as a dollar sign, which opens no interpolation', () => {
+    const [token] = lex('val t = s"$${x}"\n', SYNTAX.scala).strings;
+    assert.deepEqual(token.holes, []);
+  });
 
   it('lexes 2 MB of real JavaScript to the literal at its end', () => {
     const text = `${'const re = /["\'`]/g; // it\'s\nconst t = `a${"}"}b`;\n'.repeat(40_000)}const last = "tail";\n`;
