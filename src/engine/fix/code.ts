@@ -1,6 +1,6 @@
 // Rewriting a literal in a programming language as its environment read. A whole literal becomes
 // the read; part of a string moves by interpolation, or by concatenation where the literal has none.
-import { after, before, enclosingOpener, fitsWithoutParens, linePrefix, matchingCloser, type Skipper } from './context';
+import { after, before, codeBefore, enclosingOpener, fitsWithoutParens, linePrefix, matchingCloser, type Skipper } from './context';
 import { decode } from './escapes';
 import { enclosingString, type StringToken } from './lexer';
 import { mayHoldJsx } from './lookup';
@@ -33,12 +33,8 @@ export function isJsxAttributeValue(text: string, skipper: Skipper, token: Strin
   while (i >= 0 && /[\w\-:]/.test(text[i])) i--;
   if (i === nameEnd || !/\s/.test(text[i] ?? '')) return false;
   let depth = 0;
-  for (let k = i; k >= 0 && k > token.start - 4000; k--) {
-    const covered = skipper.coveringStart(k);
-    if (covered !== undefined) {
-      k = covered;
-      continue;
-    }
+  for (const k of codeBefore(skipper, i + 1)) {
+    if (k <= token.start - 4000) return false;
     const c = text[k];
     if (c === '}') depth++;
     else if (c === '{') {
@@ -529,12 +525,7 @@ const CHAR_ARRAY = /\[\s*\]\s*=\s*$|\b(?:char(?:8_t|16_t|32_t)?|wchar_t|TCHAR|WC
 function cDeclaration(text: string, skipper: Skipper, pos: number): { head: string; inBlock: boolean } {
   let start: number | undefined;
   let depth = 0;
-  for (let i = pos - 1; i >= 0; i--) {
-    const skip = skipper.coveringStart(i);
-    if (skip !== undefined) {
-      i = skip;
-      continue;
-    }
+  for (const i of codeBefore(skipper, pos)) {
     const c = text[i];
     if (c === '}') {
       start ??= i;
@@ -678,12 +669,7 @@ export function simpleCode(job: RewriteJob): RewriteResult {
 function quotedInClojure(text: string, skipper: Skipper, pos: number): boolean {
   if ("'`".includes(text[pos - 1] ?? ' ')) return true;
   let depth = 0;
-  for (let i = pos - 1; i >= 0; i--) {
-    const skip = skipper.coveringStart(i);
-    if (skip !== undefined) {
-      i = skip;
-      continue;
-    }
+  for (const i of codeBefore(skipper, pos)) {
     if (')]}'.includes(text[i])) depth++;
     else if ('([{'.includes(text[i]) && depth-- === 0) {
       if ("'`".includes(text[i - 1] ?? ' ') || /^\(quote\s/.test(text.slice(i, i + 7))) return true;

@@ -52,6 +52,15 @@ export class Skipper {
   }
 }
 
+/** The offsets of code before `pos`, nearest first: a string or comment on the way is stepped over whole. */
+export function* codeBefore(skipper: Skipper, pos: number): Generator<number> {
+  for (let i = pos - 1; i >= 0; i--) {
+    const skip = skipper.coveringStart(i);
+    if (skip !== undefined) i = skip;
+    else yield i;
+  }
+}
+
 // Walks from `from` one step at a time, skipping strings and comments, to the first `target` bracket that
 // no `nest` bracket seen on the way pairs with.
 function unmatched(text: string, skipper: Skipper, from: number, step: 1 | -1, nest: string, target: string): number | undefined {
