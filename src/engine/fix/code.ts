@@ -350,9 +350,8 @@ function csharp(job: RewriteJob): RewriteResult {
   const imports: ImportNeed[] = env.needsUsing ? ['csharp-system'] : [];
   const edits: TextEdit[] = [];
   const prefix = linePrefix(text, t.start);
-  const constant = /\bconst\s+(?=[\w.<>?[\]]+\s+\w+\s*=\s*$)/.exec(prefix);
-  const constantName = /(\w+)\s*=\s*$/.exec(prefix)?.[1];
-  const otherUse = constant && constantName ? csharpConstantUse(text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end), constantName) : undefined;
+  const constant = /\bconst\s+(?=[\w.<>?[\]]+\s+(\w+)\s*=\s*$)/.exec(prefix);
+  const otherUse = constant ? csharpConstantUse(text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end), constant[1]) : undefined;
   if (otherUse) return refuse(otherUse);
   if (constant) {
     const at = t.start - prefix.length + constant.index;
@@ -546,8 +545,7 @@ function cDeclaration(text: string, skipper: Skipper, pos: number): { head: stri
 const cHead = (text: string, from: number, to: number) => text.slice(from, to).replace(/^[ \t]*#.*$/gm, '');
 
 // The storage a C declaration gives its initialiser: a static one, or one at file scope, must be a constant.
-function cConstantInitialiser(text: string, skipper: Skipper, pos: number): string | undefined {
-  const { head, inBlock } = cDeclaration(text, skipper, pos);
+function cConstantInitialiser({ head, inBlock }: { head: string; inBlock: boolean }): string | undefined {
   if (!inBlock) return 'The literal initialises a file-scope variable, which must be a constant in C: call getenv() where the value is used.';
   if (/^[^=]*\b(?:static|_Thread_local|thread_local)\b/.test(head)) {
     return 'The literal initialises a static variable, which must be a constant in C: drop static, or call getenv() where the value is used.';
@@ -561,7 +559,8 @@ function cFamily(job: RewriteJob): RewriteResult {
   const cpp = /cpp|cuda/.test(job.languageId) || (!job.languageId && !!job.path && /\.(?:cc|cpp|cxx|hpp|hh)$/i.test(job.path));
   if (!isWhole(job)) return refuse('C and C++ strings cannot be joined at run time this simply; build the string by hand around getenv().');
   const prefix = linePrefix(text, t.start);
-  const head = cDeclaration(text, job.skipper, t.start).head;
+  const declaration = cDeclaration(text, job.skipper, t.start);
+  const head = declaration.head;
   if (CHAR_ARRAY.test(prefix) || CHAR_ARRAY.test(head)) return refuse('The literal initialises a char array, which getenv() cannot do.');
   if (/\b(?:constexpr|constinit)\b/.test(prefix) || /\b(?:constexpr|constinit)\b/.test(head)) {
     return refuse('The literal initialises a constexpr, which cannot read the environment: drop constexpr, or call getenv() where the value is used.');
@@ -582,11 +581,11 @@ function cFamily(job: RewriteJob): RewriteResult {
       if (before(text, at).char === '"' || /^[ \t]*["A-Za-z_]/.test(text.slice(at + macro[1].length, at + macro[1].length + 80))) {
         return refuse(`${macro[1]} is used next to another string, which getenv() in its place would not be joined to: move the secret by hand.`);
       }
-      const problem = cpp ? undefined : cConstantInitialiser(text, job.skipper, at);
+      const problem = cpp ? undefined : cConstantInitialiser(cDeclaration(text, job.skipper, at));
       if (problem) return refuse(`${macro[1]} is used where a constant is required. ${problem}`);
     }
   } else if (!cpp) {
-    const problem = cConstantInitialiser(text, job.skipper, t.start);
+    const problem = cConstantInitialiser(declaration);
     if (problem) return refuse(problem);
   }
   // An Objective-C string literal (`@"…"`) is an NSString: the C string goes in a boxed expression.

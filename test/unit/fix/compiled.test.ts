@@ -5,11 +5,10 @@
 // run in this process instead.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import * as ts from 'typescript';
-import { checkRewrites, pick, pieces, type Language, type Random } from '../support/programs';
+import { checkRewrites, inFiles, pick, pieces, type Language, type Random } from '../support/programs';
 
 /** How one compiled language builds its programs into one executable. */
 interface Toolchain {
@@ -44,9 +43,7 @@ const blames = (output: string, file: string) => new RegExp(`(?<![\\w.])${file.r
  * as an error), so that one bad rewrite does not hide the results of the others.
  */
 function runCompiled(toolchain: Toolchain, programs: readonly string[], env: readonly Record<string, string>[]): string[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compiled-rewrites-'));
-  try {
-    programs.forEach((code, i) => fs.writeFileSync(path.join(dir, toolchain.file(i)), code));
+  return inFiles(programs, (_, i) => toolchain.file(i), (dir) => {
     const errors = new Map<number, string>();
     let kept = programs.map((_, i) => i);
     for (;;) {
@@ -68,9 +65,7 @@ function runCompiled(toolchain: Toolchain, programs: readonly string[], env: rea
     const results = JSON.parse(ran.stdout) as string[];
     const byProgram = new Map(kept.map((i, k) => [i, results[k]]));
     return programs.map((_, i) => errors.get(i) ?? byProgram.get(i)!);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 // Go

@@ -2,25 +2,9 @@
 // literal) and after it (reading the variable from the environment), and both must produce the same value. The
 // programs mix each language's escapes and quoting forms, and the character literals and names that hold a quote.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRewrites, pick, pieces, runEach, type Language, type Random } from '../support/programs';
-
-// Every program of a run is written to a file of its own in a fresh directory, removed after the run.
-function inFiles<T>(programs: readonly string[], name: (code: string, i: number) => string, use: (dir: string, files: string[]) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'secret-hygiene-functional-'));
-  try {
-    const files = programs.map((code, i) => {
-      const file = join(dir, name(code, i));
-      writeFileSync(file, code);
-      return file;
-    });
-    return use(dir, files);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { checkRewrites, inFiles, pick, pieces, runEach, type Language, type Random } from '../support/programs';
 
 // The driver's output, one line per program; a driver that stopped early fails the programs it did not reach.
 function lines(result: ReturnType<typeof spawnSync>, count: number): string[] {

@@ -4,9 +4,8 @@
 // class of its own that a small Java harness finds by name (Groovy runs scripts instead, each in a shell of its own).
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkRewrites, pick, pieces, type Language, type Random } from '../support/programs';
+import { checkRewrites, inFiles, pick, pieces, type Language, type Random } from '../support/programs';
 
 // Calls each named class's `run()` (static, or on a Kotlin object's INSTANCE) and prints the results as a JSON
 // array, each failure as `error: …`. Non-ASCII is escaped, so the output does not depend on the JVM's encoding.
@@ -73,13 +72,12 @@ function complaintsAbout(stderr: string, file: string, ext: string): string {
  * error), so that one bad rewrite does not hide the results of the others.
  */
 function runOnJvm(toolchain: Toolchain, programs: readonly string[], env: readonly Record<string, string>[]): string[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jvm-rewrites-'));
-  try {
+  const caseName = (code: string) => /\b(?:class|object)\s+(Case\d+)\b/.exec(code)![1];
+  const names = programs.map(caseName);
+  return inFiles(programs, (code) => `${caseName(code)}.${toolchain.ext}`, (dir) => {
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
-    const names = programs.map((code) => /\b(?:class|object)\s+(Case\d+)\b/.exec(code)![1]);
     const errors = new Map<string, string>();
-    programs.forEach((code, i) => fs.writeFileSync(path.join(dir, `${names[i]}.${toolchain.ext}`), code));
     // Each failed build drops the files it complains about; a compiler that stops at its first phase's errors
     // may find more in the next build.
     for (;;) {
@@ -107,9 +105,7 @@ function runOnJvm(toolchain: Toolchain, programs: readonly string[], env: readon
     const results = JSON.parse(stdout) as string[];
     const byName = new Map(runnable.map((name, i) => [name, results[i]]));
     return names.map((name) => errors.get(name) ?? byName.get(name)!);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 // An interpolated name is never followed by a letter or digit, which would extend it (`$nABC` reads a variable

@@ -3,10 +3,9 @@
 // bytes. C and C++ move only a whole literal, so the programs vary where the literal stands: locals, statics,
 // macros, initialisers, arguments, raw strings, and neighbours that a call in its place would not fit.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRewrites, pick, pieces, type Language, type Random } from '../support/programs';
+import { checkRewrites, inFiles, pick, pieces, type Language, type Random } from '../support/programs';
 
 const C_ATOMS = ['a', '9', ' ', ':', '/', '#', '%', '?', "'", '\\n', '\\t', '\\\\', '\\"', "\\'", '\\x41', '\\101', '\\u00e9', '\\?', 'é', '\\0'];
 
@@ -165,12 +164,7 @@ function mainProgram(names: readonly string[]): string {
 
 // All programs compile in one compiler run, one translation unit each: one that fails only loses its own object.
 function runNative(compiler: 'gcc' | 'g++', ext: 'c' | 'cpp', programs: readonly string[], env: readonly Record<string, string>[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'secret-hygiene-native-'));
-  try {
-    const files = programs.map((code, i) => {
-      writeFileSync(join(dir, `p${i}.${ext}`), code);
-      return `p${i}.${ext}`;
-    });
+  return inFiles(programs, (_, i) => `p${i}.${ext}`, (dir, files) => {
     // An undeclared getenv would compile in C, as a function returning int: a missing include must fail instead.
     const strict = ext === 'c' ? ['-Werror=implicit-function-declaration', '-Werror=int-conversion'] : [];
     const compiled = spawnSync(compiler, ['-c', '-w', ...strict, ...files], { cwd: dir, encoding: 'utf8' });
@@ -190,9 +184,7 @@ function runNative(compiler: 'gcc' | 'g++', ext: 'c' | 'cpp', programs: readonly
       const line = lines[next++];
       return line === undefined ? `error: the run stopped (${ran.signal ?? ran.status}): ${ran.stderr}` : (JSON.parse(line) as string | null) ?? 'null';
     });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 checkRewrites([c, cpp]);

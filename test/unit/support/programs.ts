@@ -3,6 +3,9 @@
 // leave the same string both times. Each language brings its programs and a way to run many of them at once.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as dotenv from 'dotenv';
 import { planMoveToEnv } from '../../../src/engine';
 import { applyEdits } from './edits';
@@ -63,6 +66,21 @@ export function runEach(interpreter: string, args: (code: string) => string[], p
     const result = spawnSync(interpreter, args(code), RUN_OPTIONS(env[i]));
     return result.status === 0 ? result.stdout : `error: ${result.stderr || result.error}`;
   });
+}
+
+/** Writes each program to a file of its own (named by `name`) in a fresh directory, removed once `use` is done with them. */
+export function inFiles<T>(programs: readonly string[], name: (code: string, i: number) => string, use: (dir: string, files: string[]) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'secret-hygiene-programs-'));
+  try {
+    const files = programs.map((code, i) => {
+      const file = join(dir, name(code, i));
+      writeFileSync(file, code);
+      return file;
+    });
+    return use(dir, files);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function available(language: Language): boolean {
